@@ -1,0 +1,104 @@
+package org.yusuan.budget.core.internal;
+
+/**
+ * Normalises names and labels as printed, so that the forms PDF extraction produces compare equal:
+ * white space anywhere is removed (extraction breaks cells as {@code 国有资本经营 预算}), ASCII
+ * parentheses and colons become full-width, and a leading ordinal ({@code 八、}, {@code （一）},
+ * {@code 1.}, {@code ①}) or {@code 其中：} is taken off.
+ */
+public final class Names {
+    private static final String CHINESE_NUMERALS = "一二三四五六七八九十百零〇";
+
+    private Names() {}
+
+    /** The name with white space removed and punctuation made full-width; the ordinal stays. */
+    public static String compact(CharSequence text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                continue;
+            }
+            switch (c) {
+                case '(':
+                    out.append('（');
+                    break;
+                case ')':
+                    out.append('）');
+                    break;
+                case ':':
+                    out.append('：');
+                    break;
+                case '[':
+                case '［':
+                    out.append('【');
+                    break;
+                case ']':
+                case '］':
+                    out.append('】');
+                    break;
+                default:
+                    out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** The compact name ({@link #compact}) without a leading ordinal or {@code 其中：}. */
+    public static String normalize(CharSequence text) {
+        String name = compact(text);
+        boolean changed = true;
+        while (changed && !name.isEmpty()) {
+            String before = name;
+            name = stripOrdinal(name);
+            if (name.startsWith("其中：")) {
+                name = name.substring(3);
+            }
+            changed = !name.equals(before);
+        }
+        return name;
+    }
+
+    /** Whether a compact name starts with an ordinal that {@link #normalize} would remove. */
+    public static boolean hasOrdinal(CharSequence text) {
+        String name = compact(text);
+        return !stripOrdinal(name).equals(name) || name.startsWith("其中：");
+    }
+
+    private static String stripOrdinal(String name) {
+        int n = name.length();
+        char first = name.charAt(0);
+        if (first >= '①' && first <= '⑳') {
+            return name.substring(1);
+        }
+        if (first == '（') {
+            int i = 1;
+            while (i < n && isOrdinalDigit(name.charAt(i))) {
+                i++;
+            }
+            if (i > 1 && i < n && name.charAt(i) == '）' && i + 1 < n) {
+                return name.substring(i + 1);
+            }
+            return name;
+        }
+        int i = 0;
+        while (i < n && isOrdinalDigit(name.charAt(i))) {
+            i++;
+        }
+        if (i > 0 && i + 1 < n) {
+            char mark = name.charAt(i);
+            if (mark == '、' || mark == '．' || (mark == '.' && isArabic(name.charAt(0)))) {
+                return name.substring(i + 1);
+            }
+        }
+        return name;
+    }
+
+    private static boolean isOrdinalDigit(char c) {
+        return CHINESE_NUMERALS.indexOf(c) >= 0 || isArabic(c);
+    }
+
+    private static boolean isArabic(char c) {
+        return c >= '0' && c <= '9';
+    }
+}

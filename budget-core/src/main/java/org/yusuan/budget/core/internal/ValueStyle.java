@@ -1,0 +1,27 @@
+package org.yusuan.budget.core.internal;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.immutables.value.Value;
+
+/**
+ * The one Immutables style of the library: abstract value types named for the domain ({@code
+ * BudgetUnit}), generated implementations named {@code Immutable…}, accessors without {@code get},
+ * builders that reject a missing mandatory attribute, {@code with…} copies declared through a
+ * generated {@code With…} interface, and no {@code null} anywhere.
+ */
+@Target({ElementType.PACKAGE, ElementType.TYPE})
+@Retention(RetentionPolicy.CLASS)
+@Value.Style(
+        typeAbstract = "*",
+        typeImmutable = "Immutable*",
+        visibility = Value.Style.ImplementationVisibility.PUBLIC,
+        builderVisibility = Value.Style.BuilderVisibility.PUBLIC,
+        get = {"is*", "get*"},
+        optionalAcceptNullable = false,
+        jdkOnly = true,
+        allParameters = false,
+        defaults = @Value.Immutable(copy = true))
+public @interface ValueStyle {}

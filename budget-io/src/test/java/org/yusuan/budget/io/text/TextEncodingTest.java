@@ -1,0 +1,56 @@
+package org.yusuan.budget.io.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.CharRange;
+import net.jqwik.api.constraints.StringLength;
+import org.junit.jupiter.api.Test;
+
+class TextEncodingTest {
+    private static final String LINE = "2080107\t社会保险业务管理事务\t446.71\t446.71";
+
+    @Test
+    void detectsUtf8WithAndWithoutByteOrderMark() {
+        byte[] plain = LINE.getBytes(StandardCharsets.UTF_8);
+        byte[] withBom = ("\uFEFF" + LINE).getBytes(StandardCharsets.UTF_8);
+        assertThat(TextEncoding.detect(plain)).isEqualTo(TextEncoding.UTF_8);
+        assertThat(TextEncoding.detect(withBom)).isEqualTo(TextEncoding.UTF_8);
+        assertThat(TextEncoding.decode(plain)).isEqualTo(LINE);
+        assertThat(TextEncoding.decode(withBom)).isEqualTo(LINE);
+    }
+
+    @Test
+    void detectsGb18030AsExcelWritesIt() {
+        byte[] gb = LINE.getBytes(Charset.forName("GB18030"));
+        assertThat(TextEncoding.detect(gb)).isEqualTo(TextEncoding.GB18030);
+        assertThat(TextEncoding.decode(gb)).isEqualTo(LINE);
+    }
+
+    @Test
+    void prefersTheChineseReadingOfBytesValidInBoth() {
+        byte[] gb = "一".getBytes(Charset.forName("GB18030")); // D2 BB, also valid UTF-8 for U+04BB
+        assertThat(TextEncoding.detect(gb)).isEqualTo(TextEncoding.GB18030);
+        assertThat(TextEncoding.decode(gb)).isEqualTo("一");
+        byte[] cyrillic = "һ".getBytes(StandardCharsets.UTF_8);
+        assertThat(TextEncoding.UTF_8.read(cyrillic)).isEqualTo("һ");
+    }
+
+    @Test
+    void readsAsciiAsUtf8() {
+        assertThat(TextEncoding.detect("code,name\n".getBytes(StandardCharsets.US_ASCII)))
+                .isEqualTo(TextEncoding.UTF_8);
+        assertThat(TextEncoding.detect(new byte[0])).isEqualTo(TextEncoding.UTF_8);
+    }
+
+    @Property
+    void chineseTextSurvivesEitherEncoding(
+            @ForAll @StringLength(min = 1, max = 200) @CharRange(from = '\u4e00', to = '\u9fa5') String text) {
+        assertThat(TextEncoding.decode(text.getBytes(StandardCharsets.UTF_8))).isEqualTo(text);
+        assertThat(TextEncoding.decode(text.getBytes(Charset.forName("GB18030"))))
+                .isEqualTo(text);
+    }
+}
