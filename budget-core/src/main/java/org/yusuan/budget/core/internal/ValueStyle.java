@@ -22,6 +22,9 @@ import org.immutables.value.Value;
         get = {"is*", "get*"},
         optionalAcceptNullable = false,
         jdkOnly = true,
+        // Emit no org.immutables.value.Generated: it is not on users' classpath (the processor is
+        // `provided`), and javac would warn about it in every module compiled against ours.
+        allowedClasspathAnnotations = {Override.class},
         allParameters = false,
         defaults = @Value.Immutable(copy = true))
 public @interface ValueStyle {}

@@ -1,0 +1,52 @@
+package org.yusuan.budget.core.disclosure;
+
+import java.time.Year;
+import java.util.Map;
+import org.immutables.value.Value;
+import org.yusuan.budget.core.internal.ValueStyle;
+import org.yusuan.budget.core.table.BudgetTable;
+import org.yusuan.budget.core.table.DisclosureKind;
+import org.yusuan.budget.core.table.TableKind;
+import org.yusuan.budget.core.unit.BudgetUnit;
+
+/**
+ * 部门/单位决算公开: a final-accounts disclosure, published after the fiscal year. Holds only tables of that kind; each table is filed under its own kind.
+ */
+@Value.Immutable
+@ValueStyle
+public abstract non-sealed class FinalAccountsDisclosure implements Disclosure {
+    FinalAccountsDisclosure() {}
+
+    /** A builder; {@code unit} and {@code year} are required. */
+    public static ImmutableFinalAccountsDisclosure.Builder builder() {
+        return ImmutableFinalAccountsDisclosure.builder();
+    }
+
+    @Override
+    public final DisclosureKind kind() {
+        return DisclosureKind.FINAL_ACCOUNTS;
+    }
+
+    @Override
+    public abstract BudgetUnit unit();
+
+    @Override
+    public abstract Year year();
+
+    @Override
+    public abstract Map<TableKind, BudgetTable> tables();
+
+    @Value.Check
+    void check() {
+        for (Map.Entry<TableKind, BudgetTable> entry : tables().entrySet()) {
+            if (entry.getKey() != entry.getValue().kind()) {
+                throw new IllegalArgumentException("the table filed as " + entry.getKey() + " is a "
+                        + entry.getValue().kind());
+            }
+            if (entry.getKey().disclosure() != DisclosureKind.FINAL_ACCOUNTS) {
+                throw new IllegalArgumentException(
+                        "a FinalAccounts disclosure cannot hold the table " + entry.getKey());
+            }
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package org.yusuan.budget.core.table;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.immutables.value.Value;
+import org.yusuan.budget.core.internal.ValueStyle;
+import org.yusuan.budget.core.money.Amount;
+import org.yusuan.budget.core.money.AmountUnit;
+
+/**
+ * One published table of a disclosure: which table it is, the unit and decimals its amounts were
+ * published in (which define the rounding bound of every identity in it), the columns this print
+ * has, and its rows in printed order.
+ *
+ * <p>A table published as 本表无数据 is present and {@link #publishedEmpty()}, with no rows: not the
+ * same as a table that is missing from the disclosure. Every cell is exact in the table's unit and
+ * decimals; a cell finer than that means the stated precision is wrong and is rejected.
+ */
+@Value.Immutable
+@ValueStyle
+public abstract class BudgetTable {
+    BudgetTable() {}
+
+    /** A builder; {@code kind}, {@code unit} and {@code decimals} are required. */
+    public static ImmutableBudgetTable.Builder builder() {
+        return ImmutableBudgetTable.builder();
+    }
+
+    /** Which table this is. */
+    public abstract TableKind kind();
+
+    /** The unit the amounts were published in. */
+    public abstract AmountUnit unit();
+
+    /** The number of decimals the amounts were published with. */
+    public abstract int decimals();
+
+    /** The columns this print of the table has, in printed order. */
+    public abstract List<Column> columns();
+
+    /** The rows in printed order. */
+    public abstract List<Row> rows();
+
+    /** Whether the table was published as 本表无数据 (present, with no data). */
+    @Value.Default
+    public boolean publishedEmpty() {
+        return false;
+    }
+
+    /** The title as printed, when known. */
+    public abstract Optional<String> title();
+
+    /** The line of the source document where the title was read, when imported. */
+    public abstract OptionalInt sourceLine();
+
+    /** The rows of one section, in printed order. */
+    public List<Row> rows(Section section) {
+        return rows().stream().filter(r -> r.section() == section).toList();
+    }
+
+    /** The row of a key in a section. */
+    public Optional<Row> row(Section section, RowKey key) {
+        return rows().stream()
+                .filter(r -> r.section() == section && r.key().equals(key))
+                .findFirst();
+    }
+
+    /** The row of a key in the first section that has it. */
+    public Optional<Row> row(RowKey key) {
+        return rows().stream().filter(r -> r.key().equals(key)).findFirst();
+    }
+
+    /** The cell of a row and column, empty if the row is missing or the column does not apply. */
+    public Optional<Amount> cell(RowKey key, Column column) {
+        return row(key).flatMap(r -> r.cell(column));
+    }
+
+    @Value.Check
+    void check() {
+        if (decimals() < 0 || decimals() > 6) {
+            throw new IllegalArgumentException(kind() + ": decimals must be between 0 and 6, got " + decimals());
+        }
+        if (new HashSet<>(columns()).size() != columns().size()) {
+            throw new IllegalArgumentException(kind() + ": a column is listed twice in " + columns());
+        }
+        if (publishedEmpty() && !rows().isEmpty()) {
+            throw new IllegalArgumentException(kind() + ": a table published empty (本表无数据) has no rows");
+        }
+        Set<String> seen = new HashSet<>();
+        for (Row row : rows()) {
+            if (!seen.add(row.section() + " " + row.key())) {
+                throw new IllegalArgumentException(
+                        kind() + ": the row " + row.key() + " appears twice in section " + row.section());
+            }
+            row.cells().forEach((column, amount) -> {
+                if (!columns().contains(column)) {
+                    throw new IllegalArgumentException(
+                            kind() + ": row " + row.key() + " has a cell in " + column + ", which the table lacks");
+                }
+                if (!amount.isExactIn(unit(), decimals())) {
+                    throw new IllegalArgumentException(kind() + ": row " + row.key() + " column " + column + " holds "
+                            + amount + " yuan, finer than " + decimals() + " decimals of " + unit().label());
+                }
+            });
+        }
+    }
+}
