@@ -47,10 +47,28 @@ class TextEncodingTest {
     }
 
     @Property
-    void chineseTextSurvivesEitherEncoding(
+    void chineseTextInUtf8IsAlwaysReadBack(
             @ForAll @StringLength(min = 1, max = 200) @CharRange(from = '\u4e00', to = '\u9fa5') String text) {
         assertThat(TextEncoding.decode(text.getBytes(StandardCharsets.UTF_8))).isEqualTo(text);
+    }
+
+    /**
+     * GB18030 text is read back once it is as long as a table cell usually is: a short text can be
+     * valid, plausible UTF-8 too (see {@link #shortGb18030TextCanReadAsPlausibleUtf8}).
+     */
+    @Property
+    void chineseTextInGb18030IsReadBack(
+            @ForAll @StringLength(min = 16, max = 200) @CharRange(from = '\u4e00', to = '\u9fa5') String text) {
         assertThat(TextEncoding.decode(text.getBytes(Charset.forName("GB18030"))))
                 .isEqualTo(text);
+    }
+
+    @Test
+    void shortGb18030TextCanReadAsPlausibleUtf8() {
+        // 鍊丂 in GB18030 is E5 80 81 40, which is also UTF-8 for 倁@: both readings are plausible,
+        // and a tie goes to UTF-8. Callers who know the encoding pass it instead of detecting it.
+        byte[] gb = "鍊丂".getBytes(Charset.forName("GB18030"));
+        assertThat(TextEncoding.detect(gb)).isEqualTo(TextEncoding.UTF_8);
+        assertThat(TextEncoding.GB18030.read(gb)).isEqualTo("鍊丂");
     }
 }
