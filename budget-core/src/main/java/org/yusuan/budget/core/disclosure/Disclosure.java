@@ -35,6 +35,9 @@ public sealed interface Disclosure permits BudgetDisclosure, FinalAccountsDisclo
     /** Counts and other asset facts that are not money (vehicles, equipment). */
     List<Count> counts();
 
+    /** The government procurement stated, if any. */
+    Optional<Procurement> procurement();
+
     /** The table of a kind, if present. */
     default Optional<BudgetTable> table(TableKind kind) {
         return Optional.ofNullable(tables().get(kind));
