@@ -1,0 +1,216 @@
+package org.yusuan.budget.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.time.Year;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.yusuan.budget.core.code.CatalogEdition;
+import org.yusuan.budget.core.code.Classification;
+import org.yusuan.budget.core.code.ClassificationCatalog;
+import org.yusuan.budget.core.disclosure.BudgetDisclosure;
+import org.yusuan.budget.core.disclosure.Disclosure;
+import org.yusuan.budget.core.disclosure.FinalAccountsDisclosure;
+import org.yusuan.budget.core.money.Amount;
+import org.yusuan.budget.core.money.AmountUnit;
+import org.yusuan.budget.core.table.BudgetTable;
+import org.yusuan.budget.core.table.Column;
+import org.yusuan.budget.core.table.Row;
+import org.yusuan.budget.core.table.RowKey;
+import org.yusuan.budget.core.table.Section;
+import org.yusuan.budget.core.table.TableKind;
+import org.yusuan.budget.core.unit.BudgetUnit;
+import org.yusuan.budget.core.unit.UnitType;
+import org.yusuan.budget.validation.Finding;
+import org.yusuan.budget.validation.Rule;
+import org.yusuan.budget.validation.Severity;
+import org.yusuan.budget.validation.Validator;
+
+/**
+ * Every rule passes on a real seed and fails on the same seed with one published cell changed
+ * (or, where the seed cannot show it, on a small table built here).
+ */
+class RuleExamplesTest {
+    private static final Validator VALIDATOR = Validator.builder().build();
+
+    private static List<Finding> above(Disclosure d, String ruleId, Severity atLeast) {
+        return VALIDATOR.validate(d).findings(ruleId).stream()
+                .filter(f -> f.severity().compareTo(atLeast) <= 0)
+                .toList();
+    }
+
+    private static Disclosure seed(String seed) throws IOException {
+        return switch (seed) {
+            case "000" -> SeedValidationTest.seed000();
+            case "002" -> withType(SeedValidationTest.seed002(), UnitType.ADMINISTRATIVE);
+            default -> SeedValidationTest.seed004();
+        };
+    }
+
+    private static Disclosure withType(Disclosure d, UnitType type) {
+        BudgetUnit unit = BudgetUnit.builder().from(d.unit()).type(type).build();
+        return d instanceof BudgetDisclosure b
+                ? BudgetDisclosure.builder().from(b).unit(unit).build()
+                : FinalAccountsDisclosure.builder()
+                        .from((FinalAccountsDisclosure) d)
+                        .unit(unit)
+                        .build();
+    }
+
+    @Test
+    void everyBuiltInRuleHasAnExampleHere() {
+        List<String> ids = Validator.builtInRules().stream().map(Rule::id).toList();
+        assertThat(ids)
+                .containsExactlyInAnyOrder(
+                        "BUD-AGENCY",
+                        "BUD-CROSS",
+                        "BUD-HIERARCHY",
+                        "BUD-ROW-SUM",
+                        "BUD-THREE-PUBLIC",
+                        "BUD-THREE-PUBLIC-ECON",
+                        "BUD-TOTALS",
+                        "CAT-CODE",
+                        "CAT-GOV-MAPPING",
+                        "CAT-NAME",
+                        "FIN-CROSS",
+                        "FIN-HIERARCHY",
+                        "FIN-ROW-SUM",
+                        "FIN-THREE-PUBLIC",
+                        "FIN-TOTALS",
+                        "PRJ-SUM");
+    }
+
+    @ParameterizedTest(name = "{0}: seed {1} {2} {4} {5} = {6}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "BUD-ROW-SUM|000|BUDGET_EXPENDITURE|MAIN|functional:2080107|BASIC|10.00",
+                "BUD-HIERARCHY|000|BUDGET_INCOME|MAIN|functional:2080505|CARRY_OVER|3.00",
+                "BUD-TOTALS|000|BUDGET_SUMMARY|INCOME|line:INCOME_GRAND_TOTAL|TOTAL|1600.00",
+                "BUD-CROSS|000|BUDGET_EXPENDITURE|MAIN|functional:210|TOTAL|60.00",
+                "BUD-THREE-PUBLIC|000|THREE_PUBLIC_EXPENSES|MAIN|line:TOTAL|TOTAL|5.00",
+                "BUD-THREE-PUBLIC-ECON|000|BASIC_EXPENDITURE_BY_ECONOMIC|MAIN|economic:30217|TOTAL|3.00",
+                "BUD-AGENCY|002|AGENCY_OPERATING_COSTS|MAIN|line:TOTAL|GENERAL_PUBLIC_BUDGET|400.00",
+                "PRJ-SUM|000|PROJECT_EXPENDITURE|MAIN|project:社会保障卡工作经费|TOTAL|150.00",
+                "FIN-ROW-SUM|004|FINAL_EXPENDITURE|MAIN|functional:2080108|TOTAL|150.00",
+                "FIN-HIERARCHY|004|FINAL_BASIC_EXPENDITURE_DETAIL|PERSONNEL|economic:30101|ACTUAL|90.00",
+                "FIN-TOTALS|004|FINAL_SUMMARY|INCOME|line:INCOME_GRAND_TOTAL|TOTAL|600.00",
+                "FIN-CROSS|004|FINAL_SUMMARY|EXPENDITURE|functional:221|TOTAL|30.00"
+            })
+    void passesOnTheSeedAndFailsWhenACellIsChanged(
+            String rule, String seed, TableKind table, Section section, String key, Column column, String value)
+            throws IOException {
+        Disclosure published = seed(seed);
+        assertThat(above(published, rule, Severity.WARNING))
+                .as("the published seed passes")
+                .isEmpty();
+        Disclosure changed = Disclosures.withCell(
+                published, table, section, RowKey.parse(key), column, Amount.parse(value, AmountUnit.WAN_YUAN));
+        List<Finding> found = above(changed, rule, Severity.ERROR);
+        assertThat(found).as("the changed cell is an error").isNotEmpty();
+        assertThat(found.stream().map(Finding::messageZh).collect(Collectors.joining()))
+                .isNotBlank();
+    }
+
+    @Test
+    void finalThreePublicTotals() {
+        String text = "table\tFINAL_THREE_PUBLIC_EXPENSES\tunit=WAN_YUAN\tdecimals=2\n"
+                + "columns\tBUDGETED\tACTUAL\n"
+                + "row\tMAIN\titem:TRAVEL_ABROAD\t因公出国（境）费\t\t\t1\t1.00\t0.50\n"
+                + "row\tMAIN\titem:VEHICLES\t公务用车购置及运行维护费\t\t\t1\t3.00\t2.00\n"
+                + "row\tMAIN\titem:VEHICLE_PURCHASE\t公务用车购置费\t\t\t1\t0\t0\n"
+                + "row\tMAIN\titem:VEHICLE_OPERATION\t公务用车运行维护费\t\t\t1\t3.00\t2.00\n"
+                + "row\tMAIN\titem:RECEPTION\t公务接待费\t\t\t1\t2.00\t1.00\n"
+                + "row\tMAIN\tline:TOTAL\t合计\t\t\t1\t6.00\t%s\n";
+        assertThat(above(threePublic(text.formatted("3.50")), "FIN-THREE-PUBLIC", Severity.WARNING))
+                .isEmpty();
+        List<Finding> wrong = above(threePublic(text.formatted("4.50")), "FIN-THREE-PUBLIC", Severity.ERROR);
+        assertThat(wrong)
+                .singleElement()
+                .satisfies(f -> assertThat(f.location().column()).contains(Column.ACTUAL));
+    }
+
+    private static Disclosure threePublic(String fixture) {
+        BudgetTable table = TableFixture.read(new StringReader(fixture), "test")
+                .tables()
+                .values()
+                .iterator()
+                .next();
+        return FinalAccountsDisclosure.builder()
+                .unit(BudgetUnit.builder().name("test").build())
+                .year(Year.of(2023))
+                .putTables(table.kind(), table)
+                .build();
+    }
+
+    @Test
+    void catalogCodeIsCheckedAgainstACompleteCatalog() throws IOException {
+        Disclosure published = seed("000");
+        assertThat(VALIDATOR.validate(published).findings("CAT-CODE")).isEmpty();
+        String functional = "code,name,level,parent\n208,社会保障和就业支出,class,\n210,卫生健康支出,class,\n";
+        ClassificationCatalog classesOnly = ClassificationCatalog.builder(CatalogEdition.of(Year.of(2025), "test"))
+                .readFunctional(new StringReader(functional), "test.csv")
+                .complete(Classification.FUNCTIONAL)
+                .build();
+        List<Finding> invalid = Validator.builder()
+                .catalog(classesOnly)
+                .build()
+                .validate(published)
+                .findings("CAT-CODE");
+        assertThat(invalid).isNotEmpty().allMatch(f -> f.severity() == Severity.ERROR);
+        assertThat(invalid)
+                .anyMatch(f -> f.location().row().equals(java.util.Optional.of(RowKey.parse("functional:2080107"))));
+    }
+
+    @Test
+    void catalogNameWarnsOnANameThatIsNotTheCodes() throws IOException {
+        Disclosure published = seed("000");
+        assertThat(above(published, "CAT-NAME", Severity.WARNING)).isEmpty();
+        BudgetTable expenditure = published.table(TableKind.BUDGET_EXPENDITURE).orElseThrow();
+        List<Row> rows = expenditure.rows().stream()
+                .map(r -> r.key().equals(RowKey.parse("functional:2080107"))
+                        ? Row.builder().from(r).name("事业运行").build()
+                        : r)
+                .toList();
+        BudgetDisclosure renamed = BudgetDisclosure.builder()
+                .from((BudgetDisclosure) published)
+                .putTables(
+                        TableKind.BUDGET_EXPENDITURE,
+                        BudgetTable.builder().from(expenditure).rows(rows).build())
+                .build();
+        assertThat(above(renamed, "CAT-NAME", Severity.WARNING))
+                .singleElement()
+                .satisfies(f -> assertThat(f.messageZh()).contains("事业运行").contains("社会保险业务管理事务"));
+    }
+
+    @Test
+    void governmentMappingWarnsWhenTheUnitTypeDoesNotFit() throws IOException {
+        Disclosure institution = seed("000");
+        assertThat(VALIDATOR.validate(institution).findings("CAT-GOV-MAPPING")).isEmpty();
+        Disclosure asAdministrative = withType(institution, UnitType.ADMINISTRATIVE);
+        List<Finding> found = VALIDATOR.validate(asAdministrative).findings("CAT-GOV-MAPPING");
+        assertThat(found).isNotEmpty().allMatch(f -> f.severity() == Severity.WARNING);
+        assertThat(found).anyMatch(f -> f.messageZh().contains("工资奖金津补贴"));
+    }
+
+    @Test
+    void agencyCostsAreCheckedOnlyWhereTheUnitTypeSaysSo() throws IOException {
+        assertThat(VALIDATOR.validate(seed("000")).findings("BUD-AGENCY")).isEmpty();
+        Disclosure unknownType = SeedValidationTest.seed002();
+        Disclosure changed = Disclosures.withCell(
+                unknownType,
+                TableKind.AGENCY_OPERATING_COSTS,
+                Section.MAIN,
+                RowKey.parse("line:TOTAL"),
+                Column.GENERAL_PUBLIC_BUDGET,
+                Amount.parse("400.00", AmountUnit.WAN_YUAN));
+        assertThat(VALIDATOR.validate(changed).findings("BUD-AGENCY"))
+                .as("cannot decide without the type")
+                .isEmpty();
+    }
+}

@@ -1,0 +1,168 @@
+package org.yusuan.budget.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.time.Year;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.yusuan.budget.core.disclosure.BudgetDisclosure;
+import org.yusuan.budget.core.disclosure.Disclosure;
+import org.yusuan.budget.core.disclosure.FinalAccountsDisclosure;
+import org.yusuan.budget.core.money.AmountUnit;
+import org.yusuan.budget.core.unit.BudgetUnit;
+import org.yusuan.budget.core.unit.GovernmentLevel;
+import org.yusuan.budget.core.unit.UnitType;
+import org.yusuan.budget.validation.Severity;
+import org.yusuan.budget.validation.ValidationReport;
+import org.yusuan.budget.validation.Validator;
+
+class SeedValidationTest {
+    static Disclosure seed000() throws IOException {
+        return BudgetDisclosure.builder()
+                .unit(BudgetUnit.builder()
+                        .name("山西省工伤保险管理服务中心")
+                        .type(UnitType.PUBLIC_INSTITUTION)
+                        .level(GovernmentLevel.PROVINCIAL)
+                        .build())
+                .year(Year.of(2025))
+                .tables(SeedTablesTest.fixture("000").tables())
+                .build();
+    }
+
+    static Disclosure seed002() throws IOException {
+        return BudgetDisclosure.builder()
+                .unit(BudgetUnit.builder()
+                        .name("山西省社会保险局")
+                        .level(GovernmentLevel.PROVINCIAL)
+                        .build())
+                .year(Year.of(2026))
+                .tables(SeedTablesTest.fixture("002").tables())
+                .build();
+    }
+
+    static Disclosure seed004() throws IOException {
+        TableFixture f = SeedTablesTest.fixture("004");
+        return FinalAccountsDisclosure.builder()
+                .unit(BudgetUnit.builder()
+                        .name("晋城市人力资源和社会保障综合服务中心")
+                        .level(GovernmentLevel.CITY)
+                        .build())
+                .year(Year.of(2023))
+                .tables(f.tables())
+                .counts(f.counts())
+                .build();
+    }
+
+    /** One finding as {@code SEVERITY RULE TABLE ROW COLUMN line DIFFERENCE}. */
+    static List<String> summary(ValidationReport report) {
+        return report.findings().stream()
+                .map(f -> f.severity() + " " + f.ruleId() + " "
+                        + f.location().table().map(Enum::name).orElse("-") + " "
+                        + f.location().row().map(Object::toString).orElse("-") + " "
+                        + f.location().column().map(Enum::name).orElse("-") + " "
+                        + f.location().sourceLine().orElse(0) + " "
+                        + f.difference()
+                                .map(d -> d.toBigDecimal(AmountUnit.WAN_YUAN)
+                                        .stripTrailingZeros()
+                                        .toPlainString())
+                                .orElse("-"))
+                .toList();
+    }
+
+    @Test
+    void seed000HasOnlyTheRoundingTailsVerifiedByHand() throws IOException {
+        ValidationReport report = Validator.builder().build().validate(seed000());
+        assertThat(report.hasErrors()).isFalse();
+        assertThat(report.count(Severity.WARNING)).isZero();
+        assertThat(summary(report))
+                .containsExactly(
+                        "INFO BUD-ROW-SUM BUDGET_SUMMARY line:EXPENDITURE_THIS_YEAR TOTAL 97 -0.01",
+                        "INFO BUD-TOTALS BUDGET_SUMMARY line:EXPENDITURE_THIS_YEAR CURRENT_YEAR 97 0.01",
+                        "INFO BUD-ROW-SUM BUDGET_SUMMARY line:EXPENDITURE_GRAND_TOTAL TOTAL 99 -0.01",
+                        "INFO BUD-TOTALS BUDGET_SUMMARY line:INCOME_GRAND_TOTAL TOTAL 99 -0.01",
+                        "INFO BUD-HIERARCHY BUDGET_INCOME line:TOTAL TOTAL 111 0.01",
+                        "INFO BUD-HIERARCHY BUDGET_INCOME line:TOTAL GENERAL_PUBLIC_BUDGET 111 0.01",
+                        "INFO BUD-TOTALS APPROPRIATION_SUMMARY line:INCOME_GRAND_TOTAL TOTAL 194 -0.01",
+                        "INFO BUD-HIERARCHY GENERAL_BUDGET_EXPENDITURE line:TOTAL TOTAL 206 0.01",
+                        "INFO BUD-HIERARCHY GENERAL_BUDGET_EXPENDITURE line:TOTAL BASIC 206 0.01",
+                        "INFO BUD-HIERARCHY BASIC_EXPENDITURE_BY_ECONOMIC economic:301 TOTAL 228 -0.01",
+                        "INFO BUD-HIERARCHY BASIC_EXPENDITURE_BY_ECONOMIC economic:301 PERSONNEL 228 -0.01");
+    }
+
+    @Test
+    void seed002HasOnlyTheRoundingTailsVerifiedByHand() throws IOException {
+        ValidationReport report = Validator.builder().build().validate(seed002());
+        assertThat(report.hasErrors()).isFalse();
+        assertThat(report.count(Severity.WARNING)).isZero();
+        assertThat(summary(report))
+                .containsExactly(
+                        "INFO BUD-ROW-SUM BUDGET_SUMMARY functional:208 TOTAL 93 0.01",
+                        "INFO BUD-TOTALS BUDGET_SUMMARY line:EXPENDITURE_THIS_YEAR TOTAL 117 -0.01",
+                        "INFO BUD-HIERARCHY BUDGET_INCOME functional:21011 TOTAL 147 -0.01",
+                        "INFO BUD-HIERARCHY BUDGET_INCOME functional:21011 GENERAL_PUBLIC_BUDGET 147 -0.01",
+                        "INFO BUD-HIERARCHY BUDGET_EXPENDITURE line:TOTAL TOTAL 159 -0.01",
+                        "INFO BUD-HIERARCHY BUDGET_EXPENDITURE functional:208 TOTAL 160 0.01",
+                        "INFO BUD-ROW-SUM BUDGET_EXPENDITURE functional:208 TOTAL 160 0.01",
+                        "INFO BUD-HIERARCHY BUDGET_EXPENDITURE functional:21011 TOTAL 173 -0.01",
+                        "INFO BUD-HIERARCHY BUDGET_EXPENDITURE functional:21011 BASIC 173 -0.01",
+                        "INFO BUD-TOTALS APPROPRIATION_SUMMARY line:EXPENDITURE_THIS_YEAR TOTAL 216 -0.01",
+                        "INFO BUD-TOTALS APPROPRIATION_SUMMARY line:EXPENDITURE_THIS_YEAR GENERAL_PUBLIC_BUDGET 216 -0.01",
+                        "INFO BUD-HIERARCHY GENERAL_BUDGET_EXPENDITURE functional:21011 TOTAL 246 -0.01",
+                        "INFO BUD-HIERARCHY GENERAL_BUDGET_EXPENDITURE functional:21011 BASIC 246 -0.01",
+                        "INFO BUD-HIERARCHY BASIC_EXPENDITURE_BY_ECONOMIC economic:301 TOTAL 259 -0.02",
+                        "INFO BUD-HIERARCHY BASIC_EXPENDITURE_BY_ECONOMIC economic:301 PERSONNEL 259 -0.02");
+    }
+
+    @Test
+    void seed004HasOnlyTheRoundingTailsVerifiedByHand() throws IOException {
+        ValidationReport report = Validator.builder().build().validate(seed004());
+        assertThat(report.hasErrors()).isFalse();
+        assertThat(report.count(Severity.WARNING)).isZero();
+        assertThat(summary(report))
+                .containsExactly(
+                        "INFO FIN-TOTALS FINAL_SUMMARY line:EXPENDITURE_THIS_YEAR TOTAL 101 0.01",
+                        "INFO FIN-TOTALS FINAL_SUMMARY line:INCOME_THIS_YEAR TOTAL 101 -0.01",
+                        "INFO FIN-TOTALS FINAL_SUMMARY line:EXPENDITURE_GRAND_TOTAL TOTAL 105 -0.01",
+                        "INFO FIN-HIERARCHY FINAL_INCOME line:TOTAL TOTAL 122 0.01",
+                        "INFO FIN-ROW-SUM FINAL_INCOME line:TOTAL TOTAL 122 -0.01",
+                        "INFO FIN-HIERARCHY FINAL_INCOME line:TOTAL FISCAL_APPROPRIATION 122 0.01",
+                        "INFO FIN-ROW-SUM FINAL_INCOME functional:208 TOTAL 123 -0.01",
+                        "INFO FIN-HIERARCHY FINAL_INCOME functional:208 FISCAL_APPROPRIATION 123 0.01",
+                        "INFO FIN-HIERARCHY FINAL_INCOME functional:20801 FISCAL_APPROPRIATION 124 -0.01",
+                        "INFO FIN-ROW-SUM FINAL_INCOME functional:2080110 TOTAL 126 -0.01",
+                        "INFO FIN-HIERARCHY FINAL_INCOME functional:21011 TOTAL 130 -0.01",
+                        "INFO FIN-HIERARCHY FINAL_INCOME functional:21011 FISCAL_APPROPRIATION 130 -0.01",
+                        "INFO FIN-HIERARCHY FINAL_EXPENDITURE line:TOTAL TOTAL 152 0.01",
+                        "INFO FIN-HIERARCHY FINAL_EXPENDITURE line:TOTAL BASIC 152 0.01",
+                        "INFO FIN-HIERARCHY FINAL_EXPENDITURE functional:208 TOTAL 153 0.01",
+                        "INFO FIN-HIERARCHY FINAL_EXPENDITURE functional:20801 TOTAL 154 -0.01",
+                        "INFO FIN-ROW-SUM FINAL_EXPENDITURE functional:20801 TOTAL 154 -0.01",
+                        "INFO FIN-HIERARCHY FINAL_EXPENDITURE functional:21011 TOTAL 160 -0.01",
+                        "INFO FIN-HIERARCHY FINAL_EXPENDITURE functional:21011 BASIC 160 -0.01",
+                        "INFO CAT-NAME FINAL_APPROPRIATION_SUMMARY functional:215 - 193 -",
+                        "INFO CAT-NAME FINAL_APPROPRIATION_SUMMARY functional:220 - 197 -",
+                        "INFO FIN-TOTALS FINAL_APPROPRIATION_SUMMARY line:EXPENDITURE_THIS_YEAR TOTAL 207 0.01",
+                        "INFO FIN-TOTALS FINAL_APPROPRIATION_SUMMARY line:EXPENDITURE_THIS_YEAR GENERAL_PUBLIC_BUDGET 207 0.01",
+                        "INFO FIN-HIERARCHY FINAL_GENERAL_BUDGET_EXPENDITURE line:TOTAL TOTAL 229 0.01",
+                        "INFO FIN-HIERARCHY FINAL_GENERAL_BUDGET_EXPENDITURE line:TOTAL BASIC 229 0.01",
+                        "INFO FIN-HIERARCHY FINAL_GENERAL_BUDGET_EXPENDITURE functional:208 TOTAL 230 0.01",
+                        "INFO FIN-HIERARCHY FINAL_GENERAL_BUDGET_EXPENDITURE functional:20801 TOTAL 231 -0.01",
+                        "INFO FIN-ROW-SUM FINAL_GENERAL_BUDGET_EXPENDITURE functional:20801 TOTAL 231 -0.01",
+                        "INFO FIN-HIERARCHY FINAL_GENERAL_BUDGET_EXPENDITURE functional:21011 TOTAL 237 -0.01",
+                        "INFO FIN-HIERARCHY FINAL_GENERAL_BUDGET_EXPENDITURE functional:21011 BASIC 237 -0.01",
+                        "INFO FIN-HIERARCHY FINAL_BASIC_EXPENDITURE_DETAIL economic:301 ACTUAL 258 0.01",
+                        "INFO CAT-NAME FINAL_BASIC_EXPENDITURE_DETAIL economic:30901 - 264 -",
+                        "INFO CAT-NAME FINAL_BASIC_EXPENDITURE_DETAIL economic:31001 - 278 -");
+    }
+
+    @Test
+    void dump() throws IOException {
+        Validator v = Validator.builder().build();
+        for (Disclosure d : new Disclosure[] {seed000(), seed002(), seed004()}) {
+            System.out.println("==== " + d.unit().name());
+            summary(v.validate(d)).forEach(System.out::println);
+        }
+        assertThat(v.rules()).isNotEmpty();
+    }
+}

@@ -1,0 +1,80 @@
+package org.yusuan.budget.validation;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/** The findings of a validation, in deterministic order, with counts by severity. Immutable. */
+public final class ValidationReport {
+    private final List<Finding> findings;
+    private final Map<Severity, Integer> counts;
+
+    private ValidationReport(List<Finding> findings) {
+        List<Finding> sorted = new ArrayList<>(findings);
+        sorted.sort(Finding.ORDER);
+        this.findings = List.copyOf(sorted);
+        Map<Severity, Integer> byseverity = new EnumMap<>(Severity.class);
+        for (Severity s : Severity.values()) {
+            byseverity.put(s, 0);
+        }
+        for (Finding f : this.findings) {
+            byseverity.merge(f.severity(), 1, Integer::sum);
+        }
+        this.counts = Map.copyOf(byseverity);
+    }
+
+    /**
+     * A report of some findings, which it sorts.
+     *
+     * @param findings the findings
+     * @return the report
+     */
+    public static ValidationReport of(List<Finding> findings) {
+        return new ValidationReport(findings);
+    }
+
+    /** The findings, ordered by {@link Finding#ORDER}. */
+    public List<Finding> findings() {
+        return findings;
+    }
+
+    /** The number of findings of a severity. */
+    public int count(Severity severity) {
+        return counts.get(severity);
+    }
+
+    /** Whether any finding is an {@link Severity#ERROR}. */
+    public boolean hasErrors() {
+        return count(Severity.ERROR) > 0;
+    }
+
+    /** The findings of one rule. */
+    public List<Finding> findings(String ruleId) {
+        return findings.stream().filter(f -> f.ruleId().equals(ruleId)).toList();
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof ValidationReport && ((ValidationReport) other).findings.equals(findings);
+    }
+
+    @Override
+    public int hashCode() {
+        return findings.hashCode();
+    }
+
+    /** One finding a line, after the counts. */
+    @Override
+    public String toString() {
+        StringBuilder out = new StringBuilder();
+        out.append(count(Severity.ERROR))
+                .append(" errors, ")
+                .append(count(Severity.WARNING))
+                .append(" warnings, ")
+                .append(count(Severity.INFO))
+                .append(" infos");
+        findings.forEach(f -> out.append('\n').append(f));
+        return out.toString();
+    }
+}

@@ -1,0 +1,120 @@
+package org.yusuan.budget.validation;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.yusuan.budget.core.code.ClassificationCatalog;
+import org.yusuan.budget.core.disclosure.Disclosure;
+import org.yusuan.budget.validation.internal.BuiltInRules;
+
+/**
+ * Validates disclosures: runs a rule set with a tolerance and a catalog. Build it once and share
+ * it: it is immutable and validates any number of disclosures concurrently.
+ *
+ * <pre>{@code
+ * Validator validator = Validator.builder().build();   // every rule, rounding tails, bundled catalog
+ * ValidationReport report = validator.validate(disclosure);
+ * if (report.hasErrors()) { ... }
+ * }</pre>
+ */
+public final class Validator {
+    private final List<Rule> rules;
+    private final RuleContext context;
+
+    private Validator(List<Rule> rules, RuleContext context) {
+        this.rules = List.copyOf(rules);
+        this.context = context;
+    }
+
+    /** A builder with every built-in rule, {@link Tolerance#roundingTails()} and the bundled catalog. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The built-in rules, in id order. */
+    public static List<Rule> builtInRules() {
+        return BuiltInRules.all();
+    }
+
+    /** The rules this validator runs. */
+    public List<Rule> rules() {
+        return rules;
+    }
+
+    /** The tolerance and catalog it checks with. */
+    public RuleContext context() {
+        return context;
+    }
+
+    /**
+     * Validates a disclosure.
+     *
+     * @param disclosure the disclosure
+     * @return the report
+     */
+    public ValidationReport validate(Disclosure disclosure) {
+        Objects.requireNonNull(disclosure, "disclosure");
+        List<Finding> findings = new ArrayList<>();
+        for (Rule rule : rules) {
+            findings.addAll(rule.check(disclosure, context));
+        }
+        return ValidationReport.of(findings);
+    }
+
+    /** Collects a rule set, a tolerance and a catalog. */
+    public static final class Builder {
+        private final Map<String, Rule> rules = new LinkedHashMap<>();
+        private Tolerance tolerance = Tolerance.roundingTails();
+        private ClassificationCatalog catalog;
+
+        private Builder() {
+            BuiltInRules.all().forEach(r -> rules.put(r.id(), r));
+        }
+
+        /** Uses only these rules (replacing the built-in set). */
+        public Builder rules(List<? extends Rule> chosen) {
+            rules.clear();
+            chosen.forEach(this::addRule);
+            return this;
+        }
+
+        /** Adds a rule; its id must be new. */
+        public Builder addRule(Rule rule) {
+            if (rules.putIfAbsent(rule.id(), rule) != null) {
+                throw new IllegalArgumentException("two rules with the id " + rule.id());
+            }
+            return this;
+        }
+
+        /** Leaves out the rules of these ids. */
+        public Builder without(String... ids) {
+            for (String id : ids) {
+                if (rules.remove(id) == null) {
+                    throw new IllegalArgumentException("no rule with the id " + id);
+                }
+            }
+            return this;
+        }
+
+        /** The tolerance; {@link Tolerance#roundingTails()} by default. */
+        public Builder tolerance(Tolerance tolerance) {
+            this.tolerance = Objects.requireNonNull(tolerance, "tolerance");
+            return this;
+        }
+
+        /** The catalog; {@link ClassificationCatalog#bundled()} by default. */
+        public Builder catalog(ClassificationCatalog catalog) {
+            this.catalog = Objects.requireNonNull(catalog, "catalog");
+            return this;
+        }
+
+        /** Builds the validator. */
+        public Validator build() {
+            return new Validator(
+                    new ArrayList<>(rules.values()),
+                    new RuleContext(tolerance, catalog == null ? ClassificationCatalog.bundled() : catalog));
+        }
+    }
+}

@@ -1,0 +1,811 @@
+package org.yusuan.budget.validation.internal;
+
+import static org.yusuan.budget.validation.internal.Tables.line;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.yusuan.budget.core.code.CatalogEntry;
+import org.yusuan.budget.core.code.ClassificationCatalog;
+import org.yusuan.budget.core.code.CodeStatus;
+import org.yusuan.budget.core.code.EconomicCode;
+import org.yusuan.budget.core.code.EconomicSystem;
+import org.yusuan.budget.core.code.NameResolution;
+import org.yusuan.budget.core.disclosure.Disclosure;
+import org.yusuan.budget.core.fund.FundSource;
+import org.yusuan.budget.core.money.Amount;
+import org.yusuan.budget.core.table.BudgetTable;
+import org.yusuan.budget.core.table.Column;
+import org.yusuan.budget.core.table.ExpenseItem;
+import org.yusuan.budget.core.table.Line;
+import org.yusuan.budget.core.table.Row;
+import org.yusuan.budget.core.table.RowKey;
+import org.yusuan.budget.core.table.Section;
+import org.yusuan.budget.core.table.TableKind;
+import org.yusuan.budget.core.unit.UnitType;
+import org.yusuan.budget.validation.Rule;
+import org.yusuan.budget.validation.Severity;
+
+/** The rules that ship with the library. */
+public final class BuiltInRules {
+    private static final List<Column> FUNDS = List.of(
+            Column.GENERAL_PUBLIC_BUDGET, Column.GOVERNMENT_FUND_BUDGET, Column.STATE_CAPITAL_OPERATIONS_BUDGET);
+    private static final List<Column> BUDGET_SOURCES = List.of(
+            Column.GENERAL_PUBLIC_BUDGET,
+            Column.GOVERNMENT_FUND_BUDGET,
+            Column.STATE_CAPITAL_OPERATIONS_BUDGET,
+            Column.SPECIAL_FISCAL_ACCOUNT,
+            Column.UNIT_FUNDS);
+    private static final List<Column> FINAL_SOURCES = List.of(
+            Column.FISCAL_APPROPRIATION,
+            Column.SUPERIOR_SUBSIDY,
+            Column.INSTITUTION_REVENUE,
+            Column.BUSINESS_REVENUE,
+            Column.SUBSIDIARY_REMITTANCE,
+            Column.OTHER_REVENUE);
+    private static final List<Column> FINAL_USES = List.of(
+            Column.BASIC,
+            Column.PROJECT,
+            Column.PAYMENT_TO_SUPERIOR,
+            Column.BUSINESS_EXPENDITURE,
+            Column.SUBSIDY_TO_SUBSIDIARIES);
+    private static final List<Column> BASIC_PROJECT = List.of(Column.BASIC, Column.PROJECT);
+
+    private static final List<Rule> ALL = build();
+
+    private BuiltInRules() {}
+
+    /** Every built-in rule, in id order. */
+    public static List<Rule> all() {
+        return ALL;
+    }
+
+    private static List<Rule> build() {
+        List<Rule> rules = new ArrayList<>();
+        rules.add(new TableRule(
+                "BUD-ROW-SUM", Severity.ERROR, "A row's total equals the sum of its columns", (d, c, x) -> {
+                    Tables.rowSums(
+                            d,
+                            TableKind.BUDGET_SUMMARY,
+                            Section.EXPENDITURE,
+                            Column.TOTAL,
+                            List.of(Column.CURRENT_YEAR, Column.CARRY_OVER),
+                            c);
+                    Tables.rowSums(d, TableKind.BUDGET_INCOME, Section.MAIN, Column.TOTAL, BUDGET_SOURCES, c);
+                    for (TableKind k : List.of(
+                            TableKind.BUDGET_EXPENDITURE,
+                            TableKind.GENERAL_BUDGET_EXPENDITURE,
+                            TableKind.GOVERNMENT_FUND_EXPENDITURE,
+                            TableKind.STATE_CAPITAL)) {
+                        Tables.rowSums(d, k, Section.MAIN, Column.TOTAL, BASIC_PROJECT, c);
+                    }
+                    Tables.rowSums(d, TableKind.APPROPRIATION_SUMMARY, Section.EXPENDITURE, Column.TOTAL, FUNDS, c);
+                    Tables.rowSums(
+                            d,
+                            TableKind.BASIC_EXPENDITURE_BY_ECONOMIC,
+                            Section.MAIN,
+                            Column.TOTAL,
+                            List.of(Column.PERSONNEL, Column.PUBLIC),
+                            c);
+                    Tables.rowSums(d, TableKind.THREE_PUBLIC_EXPENSES, Section.MAIN, Column.TOTAL, FUNDS, c);
+                    Tables.rowSums(d, TableKind.AGENCY_OPERATING_COSTS, Section.MAIN, Column.TOTAL, FUNDS, c);
+                    Tables.rowSums(d, TableKind.PROJECT_EXPENDITURE, Section.MAIN, Column.TOTAL, BUDGET_SOURCES, c);
+                    Tables.rowSums(
+                            d, TableKind.CARRY_OVER_PROJECT_EXPENDITURE, Section.MAIN, Column.TOTAL, BUDGET_SOURCES, c);
+                }));
+        rules.add(new TableRule(
+                "BUD-HIERARCHY", Severity.ERROR, "类 = Σ 款 = Σ 项, 合计 = Σ 类, and economic 类 = Σ 款", (d, c, x) -> {
+                    for (TableKind k : List.of(
+                            TableKind.BUDGET_INCOME,
+                            TableKind.BUDGET_EXPENDITURE,
+                            TableKind.GENERAL_BUDGET_EXPENDITURE,
+                            TableKind.GOVERNMENT_FUND_INCOME,
+                            TableKind.GOVERNMENT_FUND_EXPENDITURE,
+                            TableKind.STATE_CAPITAL)) {
+                        Tables.functionalHierarchy(d, k, Section.MAIN, c);
+                    }
+                    Tables.economicHierarchy(d, TableKind.BASIC_EXPENDITURE_BY_ECONOMIC, Section.MAIN, Line.TOTAL, c);
+                }));
+        rules.add(new TableRule("BUD-TOTALS", Severity.ERROR, "The totals lines of the summary tables", (d, c, x) -> {
+            summaryTotals(
+                    d, TableKind.BUDGET_SUMMARY, List.of(Column.TOTAL, Column.CURRENT_YEAR, Column.CARRY_OVER), c);
+            summaryTotals(
+                    d,
+                    TableKind.APPROPRIATION_SUMMARY,
+                    List.of(
+                            Column.TOTAL,
+                            Column.GENERAL_PUBLIC_BUDGET,
+                            Column.GOVERNMENT_FUND_BUDGET,
+                            Column.STATE_CAPITAL_OPERATIONS_BUDGET),
+                    c);
+        }));
+        rules.add(new TableRule(
+                "BUD-CROSS",
+                Severity.ERROR,
+                "The same figures agree across the budget tables",
+                BuiltInRules::budgetCross));
+        rules.add(new TableRule(
+                "BUD-THREE-PUBLIC",
+                Severity.ERROR,
+                "三公 total = 因公出国 + 公务用车 + 公务接待; 公务用车 = 购置 + 运行维护",
+                (d, c, x) -> threePublic(d, TableKind.THREE_PUBLIC_EXPENSES, c)));
+        rules.add(new TableRule(
+                "BUD-THREE-PUBLIC-ECON",
+                Severity.ERROR,
+                "A 三公 item is at least the same economic item of basic expenditure",
+                BuiltInRules::threePublicEconomic));
+        rules.add(new TableRule(
+                "BUD-AGENCY",
+                Severity.ERROR,
+                "机关运行经费 = 公用经费 for administrative and 参公 units, none for others",
+                BuiltInRules::agencyCosts));
+        rules.add(new TableRule(
+                "PRJ-SUM", Severity.ERROR, "The project tables add up and agree with 项目支出", BuiltInRules::projects));
+        rules.add(new TableRule(
+                "FIN-ROW-SUM",
+                Severity.ERROR,
+                "A final-accounts row's total equals the sum of its columns",
+                (d, c, x) -> {
+                    Tables.rowSums(d, TableKind.FINAL_INCOME, Section.MAIN, Column.TOTAL, FINAL_SOURCES, c);
+                    Tables.rowSums(d, TableKind.FINAL_EXPENDITURE, Section.MAIN, Column.TOTAL, FINAL_USES, c);
+                    Tables.rowSums(
+                            d,
+                            TableKind.FINAL_GENERAL_BUDGET_EXPENDITURE,
+                            Section.MAIN,
+                            Column.TOTAL,
+                            BASIC_PROJECT,
+                            c);
+                    Tables.rowSums(d, TableKind.FINAL_STATE_CAPITAL, Section.MAIN, Column.TOTAL, BASIC_PROJECT, c);
+                    Tables.rowSums(d, TableKind.FINAL_GOVERNMENT_FUND, Section.MAIN, Column.TOTAL, BASIC_PROJECT, c);
+                    Tables.rowSums(
+                            d, TableKind.FINAL_APPROPRIATION_SUMMARY, Section.EXPENDITURE, Column.TOTAL, FUNDS, c);
+                }));
+        rules.add(new TableRule(
+                "FIN-HIERARCHY",
+                Severity.ERROR,
+                "类 = Σ 款 = Σ 项, 合计 = Σ 类; economic 类 = Σ 款 and the block totals",
+                (d, c, x) -> {
+                    for (TableKind k : List.of(
+                            TableKind.FINAL_INCOME,
+                            TableKind.FINAL_EXPENDITURE,
+                            TableKind.FINAL_GENERAL_BUDGET_EXPENDITURE,
+                            TableKind.FINAL_GOVERNMENT_FUND,
+                            TableKind.FINAL_STATE_CAPITAL)) {
+                        Tables.functionalHierarchy(d, k, Section.MAIN, c);
+                    }
+                    Tables.economicHierarchy(
+                            d, TableKind.FINAL_BASIC_EXPENDITURE_DETAIL, Section.PERSONNEL, Line.PERSONNEL_TOTAL, c);
+                    Tables.economicHierarchy(
+                            d, TableKind.FINAL_BASIC_EXPENDITURE_DETAIL, Section.PUBLIC, Line.PUBLIC_TOTAL, c);
+                }));
+        rules.add(new TableRule(
+                "FIN-TOTALS",
+                Severity.ERROR,
+                "The totals lines of the final-accounts summary tables",
+                BuiltInRules::finalTotals));
+        rules.add(new TableRule(
+                "FIN-CROSS",
+                Severity.ERROR,
+                "The same figures agree across the final-accounts tables",
+                BuiltInRules::finalCross));
+        rules.add(new TableRule(
+                "FIN-THREE-PUBLIC",
+                Severity.ERROR,
+                "三公 sub-totals of budget and final figures",
+                (d, c, x) -> threePublic(d, TableKind.FINAL_THREE_PUBLIC_EXPENSES, c)));
+        rules.add(
+                new TableRule("CAT-CODE", Severity.ERROR, "A code exists in the catalog edition", BuiltInRules::codes));
+        rules.add(new TableRule(
+                "CAT-NAME",
+                Severity.WARNING,
+                "A printed name is the code's catalog name or a recognised cut",
+                BuiltInRules::names));
+        rules.add(new TableRule(
+                "CAT-GOV-MAPPING",
+                Severity.WARNING,
+                "The government economic name beside a department code fits the unit type",
+                BuiltInRules::governmentMapping));
+        rules.sort(Comparator.comparing(Rule::id));
+        return List.copyOf(rules);
+    }
+
+    // ---- budget
+
+    private static void summaryTotals(Disclosure d, TableKind kind, List<Column> expenditureColumns, Checker c) {
+        Optional<BudgetTable> found = d.table(kind);
+        if (found.isEmpty() || found.get().publishedEmpty()) {
+            return;
+        }
+        BudgetTable t = found.get();
+        String title = kind.title();
+        Optional<Cell> thisYear = cell(t, Section.INCOME, line(Line.INCOME_THIS_YEAR), Column.TOTAL);
+        thisYear.ifPresent(total -> c.sum(
+                total,
+                Tables.cells(t, Section.INCOME, RowKey.Fund.class, Column.TOTAL),
+                title + "「本年收入合计」＝各项收入之和",
+                kind + " INCOME_THIS_YEAR = sum of the sources"));
+        Optional<Cell> carried = cell(t, Section.INCOME, line(Line.CARRY_OVER_FROM_LAST_YEAR), Column.TOTAL);
+        carried.ifPresent(total -> {
+            List<Cell> byFund = Tables.cells(t, Section.CARRY_OVER, RowKey.Fund.class, Column.TOTAL);
+            c.sum(total, byFund, title + "「上年结转」＝各资金结转之和", kind + " CARRY_OVER_FROM_LAST_YEAR = sum by fund");
+        });
+        Optional<Cell> incomeTotal = cell(t, Section.INCOME, line(Line.INCOME_GRAND_TOTAL), Column.TOTAL);
+        if (incomeTotal.isPresent() && thisYear.isPresent()) {
+            List<Cell> parts = new ArrayList<>(List.of(thisYear.get()));
+            carried.ifPresent(parts::add);
+            c.sum(
+                    incomeTotal.get(),
+                    parts,
+                    title + "「收入总计」＝本年收入合计＋上年结转",
+                    kind + " INCOME_GRAND_TOTAL = INCOME_THIS_YEAR + CARRY_OVER_FROM_LAST_YEAR");
+        }
+        for (Column column : expenditureColumns) {
+            Optional<Cell> spent = cell(t, Section.EXPENDITURE, line(Line.EXPENDITURE_THIS_YEAR), column);
+            spent.ifPresent(total -> c.sum(
+                    total,
+                    Tables.cells(t, Section.EXPENDITURE, RowKey.Functional.class, column),
+                    title + "「本年支出合计」" + column.label() + "＝各类支出之和",
+                    kind + " EXPENDITURE_THIS_YEAR " + column + " = sum of the classes"));
+            Optional<Cell> grand = cell(t, Section.EXPENDITURE, line(Line.EXPENDITURE_GRAND_TOTAL), column);
+            if (grand.isPresent() && spent.isPresent()) {
+                List<Cell> parts = new ArrayList<>(List.of(spent.get()));
+                cell(t, Section.EXPENDITURE, line(Line.YEAR_END_CARRY_OVER), column)
+                        .ifPresent(parts::add);
+                c.sum(
+                        grand.get(),
+                        parts,
+                        title + "「支出总计」" + column.label() + "＝本年支出合计＋年终结转",
+                        kind + " EXPENDITURE_GRAND_TOTAL " + column + " = EXPENDITURE_THIS_YEAR + YEAR_END_CARRY_OVER");
+            }
+        }
+        Optional<Cell> expenditureTotal =
+                cell(t, Section.EXPENDITURE, line(Line.EXPENDITURE_GRAND_TOTAL), Column.TOTAL);
+        if (incomeTotal.isPresent() && expenditureTotal.isPresent()) {
+            c.equal(
+                    expenditureTotal.get(),
+                    List.of(incomeTotal.get()),
+                    title + "「支出总计」＝「收入总计」",
+                    kind + " EXPENDITURE_GRAND_TOTAL = INCOME_GRAND_TOTAL");
+        }
+    }
+
+    private static Optional<Cell> cell(BudgetTable t, Section section, RowKey key, Column column) {
+        return t.row(section, key).flatMap(r -> Cell.of(t, r, column));
+    }
+
+    private static Optional<Cell> cell(Disclosure d, TableKind kind, Section section, RowKey key, Column column) {
+        return d.table(kind).filter(t -> !t.publishedEmpty()).flatMap(t -> cell(t, section, key, column));
+    }
+
+    private static void same(Checker c, Optional<Cell> left, Optional<Cell> right, String zh, String en) {
+        if (left.isPresent() && right.isPresent()) {
+            c.equal(left.get(), List.of(right.get()), zh, en);
+        }
+    }
+
+    private static void budgetCross(Disclosure d, Checker c, org.yusuan.budget.validation.RuleContext x) {
+        Optional<BudgetTable> summary = d.table(TableKind.BUDGET_SUMMARY).filter(t -> !t.publishedEmpty());
+        if (summary.isPresent()) {
+            for (Row row : summary.get().rows(Section.EXPENDITURE)) {
+                if (!(row.key() instanceof RowKey.Functional)) {
+                    continue;
+                }
+                String name = Tables.label(row);
+                same(
+                        c,
+                        Cell.of(summary.get(), row, Column.TOTAL),
+                        cell(d, TableKind.BUDGET_EXPENDITURE, Section.MAIN, row.key(), Column.TOTAL),
+                        "收支总表「" + name + "」＝支出总表",
+                        "summary " + row.key() + " TOTAL = expenditure table");
+                same(
+                        c,
+                        Cell.of(summary.get(), row, Column.CURRENT_YEAR),
+                        cell(d, TableKind.BUDGET_INCOME, Section.MAIN, row.key(), Column.TOTAL),
+                        "收支总表「" + name + "」当年预算安排＝收入总表本年收入",
+                        "summary " + row.key() + " CURRENT_YEAR = income table TOTAL");
+                same(
+                        c,
+                        Cell.of(summary.get(), row, Column.CARRY_OVER),
+                        cell(d, TableKind.BUDGET_INCOME, Section.MAIN, row.key(), Column.CARRY_OVER),
+                        "收支总表「" + name + "」上年结转安排＝收入总表上年结转",
+                        "summary " + row.key() + " CARRY_OVER = income table CARRY_OVER");
+            }
+            same(
+                    c,
+                    cell(
+                            d,
+                            TableKind.BUDGET_SUMMARY,
+                            Section.EXPENDITURE,
+                            line(Line.EXPENDITURE_THIS_YEAR),
+                            Column.TOTAL),
+                    cell(d, TableKind.BUDGET_EXPENDITURE, Section.MAIN, line(Line.TOTAL), Column.TOTAL),
+                    "收支总表「本年支出合计」＝支出总表合计",
+                    "summary EXPENDITURE_THIS_YEAR = expenditure table TOTAL");
+            same(
+                    c,
+                    cell(
+                            d,
+                            TableKind.BUDGET_SUMMARY,
+                            Section.INCOME,
+                            line(Line.CARRY_OVER_FROM_LAST_YEAR),
+                            Column.TOTAL),
+                    cell(d, TableKind.BUDGET_INCOME, Section.MAIN, line(Line.TOTAL), Column.CARRY_OVER),
+                    "收支总表「上年结转」＝收入总表上年结转",
+                    "summary CARRY_OVER_FROM_LAST_YEAR = income table CARRY_OVER");
+            for (int i = 0; i < FUNDS.size(); i++) {
+                FundSource fund = List.of(
+                                FundSource.GENERAL_PUBLIC_BUDGET,
+                                FundSource.GOVERNMENT_FUND_BUDGET,
+                                FundSource.STATE_CAPITAL_OPERATIONS_BUDGET)
+                        .get(i);
+                same(
+                        c,
+                        cell(d, TableKind.BUDGET_SUMMARY, Section.INCOME, new RowKey.Fund(fund), Column.TOTAL),
+                        cell(d, TableKind.BUDGET_INCOME, Section.MAIN, line(Line.TOTAL), FUNDS.get(i)),
+                        "收支总表「" + fund.label() + "」＝收入总表",
+                        "summary " + fund + " = income table");
+                same(
+                        c,
+                        cell(d, TableKind.APPROPRIATION_SUMMARY, Section.INCOME, new RowKey.Fund(fund), Column.TOTAL),
+                        cell(d, TableKind.BUDGET_SUMMARY, Section.INCOME, new RowKey.Fund(fund), Column.TOTAL),
+                        "财政拨款收支总表「" + fund.label() + "」＝收支总表",
+                        "appropriation summary " + fund + " = summary");
+            }
+        }
+        Optional<BudgetTable> general =
+                d.table(TableKind.GENERAL_BUDGET_EXPENDITURE).filter(t -> !t.publishedEmpty());
+        if (general.isPresent()) {
+            for (Row row : general.get().rows()) {
+                same(
+                        c,
+                        Cell.of(general.get(), row, Column.TOTAL),
+                        cell(d, TableKind.BUDGET_INCOME, Section.MAIN, row.key(), Column.GENERAL_PUBLIC_BUDGET),
+                        "一般公共预算支出表「" + Tables.label(row) + "」＝收入总表一般公共预算",
+                        "general budget table " + row.key() + " = income table GENERAL_PUBLIC_BUDGET");
+            }
+            same(
+                    c,
+                    cell(d, TableKind.BASIC_EXPENDITURE_BY_ECONOMIC, Section.MAIN, line(Line.TOTAL), Column.TOTAL),
+                    cell(d, TableKind.GENERAL_BUDGET_EXPENDITURE, Section.MAIN, line(Line.TOTAL), Column.BASIC),
+                    "基本支出分经济科目表合计＝一般公共预算基本支出",
+                    "economic table TOTAL = general budget table BASIC");
+        }
+    }
+
+    private static void threePublic(Disclosure d, TableKind kind, Checker c) {
+        Optional<BudgetTable> found = d.table(kind).filter(t -> !t.publishedEmpty());
+        if (found.isEmpty()) {
+            return;
+        }
+        BudgetTable t = found.get();
+        for (Column column : t.columns()) {
+            Optional<Cell> vehicles = cell(t, Section.MAIN, new RowKey.Item(ExpenseItem.VEHICLES), column);
+            List<Cell> vehicleParts = new ArrayList<>();
+            cell(t, Section.MAIN, new RowKey.Item(ExpenseItem.VEHICLE_PURCHASE), column)
+                    .ifPresent(vehicleParts::add);
+            cell(t, Section.MAIN, new RowKey.Item(ExpenseItem.VEHICLE_OPERATION), column)
+                    .ifPresent(vehicleParts::add);
+            vehicles.ifPresent(v -> c.sum(
+                    v,
+                    vehicleParts,
+                    "“三公”经费表公务用车购置及运行费" + column.label() + "＝购置费＋运行维护费",
+                    kind + " VEHICLES " + column + " = purchase + operation"));
+            Optional<Cell> total = cell(t, Section.MAIN, line(Line.TOTAL), column);
+            if (total.isPresent()) {
+                List<Cell> parts = new ArrayList<>();
+                cell(t, Section.MAIN, new RowKey.Item(ExpenseItem.TRAVEL_ABROAD), column)
+                        .ifPresent(parts::add);
+                if (vehicles.isPresent()) {
+                    parts.add(vehicles.get());
+                } else {
+                    parts.addAll(vehicleParts);
+                }
+                cell(t, Section.MAIN, new RowKey.Item(ExpenseItem.RECEPTION), column)
+                        .ifPresent(parts::add);
+                c.sum(
+                        total.get(),
+                        parts,
+                        "“三公”经费表合计" + column.label() + "＝因公出国（境）费＋公务用车购置及运行费＋公务接待费",
+                        kind + " TOTAL " + column + " = travel abroad + vehicles + reception");
+            }
+        }
+    }
+
+    private static void threePublicEconomic(Disclosure d, Checker c, org.yusuan.budget.validation.RuleContext x) {
+        boolean budget = d.table(TableKind.THREE_PUBLIC_EXPENSES).isPresent();
+        TableKind threeKind = budget ? TableKind.THREE_PUBLIC_EXPENSES : TableKind.FINAL_THREE_PUBLIC_EXPENSES;
+        TableKind economicKind =
+                budget ? TableKind.BASIC_EXPENDITURE_BY_ECONOMIC : TableKind.FINAL_BASIC_EXPENDITURE_DETAIL;
+        Column threeColumn = budget ? Column.TOTAL : Column.ACTUAL;
+        Column economicColumn = budget ? Column.TOTAL : Column.ACTUAL;
+        Optional<BudgetTable> economic = d.table(economicKind).filter(t -> !t.publishedEmpty());
+        Optional<BudgetTable> three = d.table(threeKind);
+        if (economic.isEmpty() || three.isEmpty()) {
+            return;
+        }
+        for (ExpenseItem item :
+                List.of(ExpenseItem.RECEPTION, ExpenseItem.VEHICLE_OPERATION, ExpenseItem.TRAVEL_ABROAD)) {
+            RowKey economicKey = new RowKey.Economic(item.economicCode().orElseThrow());
+            Optional<Row> basicRow = economic.get().row(economicKey);
+            Optional<Cell> basic = basicRow.flatMap(r -> Cell.of(economic.get(), r, economicColumn));
+            if (basic.isEmpty()) {
+                continue;
+            }
+            Amount threeValue;
+            Optional<Cell> threeCell = Optional.empty();
+            if (three.get().publishedEmpty()) {
+                threeValue = Amount.ZERO;
+            } else {
+                threeCell = cell(three.get(), Section.MAIN, new RowKey.Item(item), threeColumn);
+                if (threeCell.isEmpty()) {
+                    continue;
+                }
+                threeValue = threeCell.get().value();
+            }
+            int compare = threeValue.compareTo(basic.get().value());
+            if (compare < 0) {
+                c.report(
+                        Severity.ERROR,
+                        basic.get(),
+                        Optional.of(threeValue),
+                        "基本支出中的「" + item.label() + "」"
+                                + basic.get()
+                                        .value()
+                                        .toBigDecimal(basic.get().table().unit())
+                                        .stripTrailingZeros()
+                                        .toPlainString()
+                                + "超过“三公”经费表的同项"
+                                + threeValue
+                                        .toBigDecimal(basic.get().table().unit())
+                                        .stripTrailingZeros()
+                                        .toPlainString()
+                                + "：三公经费涵盖全部财政拨款，不应少于基本支出中的同项",
+                        "basic expenditure on " + item + " exceeds the 三公 table's " + item
+                                + ", which covers all appropriation and cannot be less");
+            } else if (compare > 0 && threeCell.isPresent()) {
+                c.report(
+                        Severity.INFO,
+                        threeCell.get(),
+                        Optional.of(basic.get().value()),
+                        "“三公”经费表「" + item.label() + "」大于基本支出中的同项，差额应为项目支出安排，表中无法核实",
+                        "the 三公 " + item + " exceeds the same item of basic expenditure; the rest would be project"
+                                + " spending, which the tables cannot confirm");
+            }
+        }
+    }
+
+    private static void agencyCosts(Disclosure d, Checker c, org.yusuan.budget.validation.RuleContext x) {
+        Optional<BudgetTable> agency = d.table(TableKind.AGENCY_OPERATING_COSTS);
+        Optional<UnitType> type = d.unit().type();
+        if (agency.isEmpty() || type.isEmpty()) {
+            return;
+        }
+        Optional<Cell> total = agency.get().publishedEmpty()
+                ? Optional.empty()
+                : cell(agency.get(), Section.MAIN, line(Line.TOTAL), Column.TOTAL);
+        if (!type.get().hasAgencyOperatingCosts()) {
+            if (total.isPresent() && !total.get().value().isZero()) {
+                c.report(
+                        Severity.WARNING,
+                        total.get(),
+                        Optional.of(Amount.ZERO),
+                        "事业单位不列机关运行经费，但本表列有金额",
+                        "a public institution reports no agency operating costs, but this table has an amount");
+            }
+            return;
+        }
+        Optional<Cell> publicCosts =
+                cell(d, TableKind.BASIC_EXPENDITURE_BY_ECONOMIC, Section.MAIN, line(Line.TOTAL), Column.PUBLIC);
+        if (publicCosts.isEmpty()) {
+            return;
+        }
+        if (total.isEmpty()) {
+            if (!publicCosts.get().value().isZero()) {
+                c.report(
+                        Severity.ERROR,
+                        Checker.at(publicCosts.get()),
+                        "行政单位和参公单位应公开机关运行经费（等于公用经费），但机关运行经费表为空",
+                        "an administrative or 参公 unit publishes agency operating costs equal to 公用经费, but the table is empty");
+            }
+            return;
+        }
+        cell(agency.get(), Section.MAIN, line(Line.TOTAL), Column.GENERAL_PUBLIC_BUDGET)
+                .ifPresent(general -> c.equal(
+                        general,
+                        List.of(publicCosts.get()),
+                        "机关运行经费（一般公共预算）＝基本支出中的公用经费",
+                        "agency operating costs (general budget) = 公用经费 of basic expenditure"));
+    }
+
+    private static void projects(Disclosure d, Checker c, org.yusuan.budget.validation.RuleContext x) {
+        List<Cell> projectTotals = new ArrayList<>();
+        for (TableKind kind : List.of(TableKind.PROJECT_EXPENDITURE, TableKind.CARRY_OVER_PROJECT_EXPENDITURE)) {
+            Optional<BudgetTable> found = d.table(kind);
+            if (found.isEmpty()) {
+                return; // Σ projects cannot be formed without both tables
+            }
+            BudgetTable t = found.get();
+            if (t.publishedEmpty()) {
+                continue;
+            }
+            List<Row> projects = t.rows().stream()
+                    .filter(r -> r.key() instanceof RowKey.Project)
+                    .toList();
+            List<Row> units = t.rows().stream()
+                    .filter(r -> r.key() instanceof RowKey.Unit)
+                    .toList();
+            for (Row unit : units) {
+                // every unit row printed above the projects carries the projects' total
+                for (Column column : t.columns()) {
+                    Tables.sumRows(t, unit, projects, column, c, "各项目之和", "the projects");
+                }
+            }
+            Row top = units.isEmpty() ? null : units.get(0);
+            if (top != null) {
+                Cell.of(t, top, Column.TOTAL).ifPresent(projectTotals::add);
+            } else {
+                projects.forEach(p -> Cell.of(t, p, Column.TOTAL).ifPresent(projectTotals::add));
+            }
+        }
+        cell(d, TableKind.BUDGET_EXPENDITURE, Section.MAIN, line(Line.TOTAL), Column.PROJECT)
+                .ifPresent(total -> {
+                    if (!projectTotals.isEmpty()) {
+                        c.sum(
+                                total,
+                                projectTotals,
+                                "支出总表项目支出＝本年项目与上年结转项目之和",
+                                "expenditure table PROJECT = projects of this year + carried-over projects");
+                    }
+                });
+    }
+
+    // ---- final accounts
+
+    private static void finalTotals(Disclosure d, Checker c, org.yusuan.budget.validation.RuleContext x) {
+        for (TableKind kind : List.of(TableKind.FINAL_SUMMARY, TableKind.FINAL_APPROPRIATION_SUMMARY)) {
+            Optional<BudgetTable> found = d.table(kind).filter(t -> !t.publishedEmpty());
+            if (found.isEmpty()) {
+                continue;
+            }
+            BudgetTable t = found.get();
+            String title = kind.title();
+            Optional<Cell> income = cell(t, Section.INCOME, line(Line.INCOME_THIS_YEAR), Column.TOTAL);
+            income.ifPresent(total -> c.sum(
+                    total,
+                    Tables.cells(t, Section.INCOME, RowKey.Fund.class, Column.TOTAL),
+                    title + "「本年收入合计」＝各项收入之和",
+                    kind + " INCOME_THIS_YEAR = sum of the sources"));
+            cell(t, Section.INCOME, line(Line.OPENING_BALANCE), Column.TOTAL).ifPresent(opening -> {
+                List<Cell> byFund = Tables.cells(t, Section.CARRY_OVER, RowKey.Fund.class, Column.TOTAL);
+                c.sum(opening, byFund, title + "「年初结转和结余」＝各资金之和", kind + " OPENING_BALANCE = sum by fund");
+            });
+            Optional<Cell> incomeTotal = cell(t, Section.INCOME, line(Line.INCOME_GRAND_TOTAL), Column.TOTAL);
+            if (incomeTotal.isPresent() && income.isPresent()) {
+                List<Cell> parts = new ArrayList<>(List.of(income.get()));
+                cell(t, Section.INCOME, line(Line.NON_APPROPRIATION_BALANCE_USED), Column.TOTAL)
+                        .ifPresent(parts::add);
+                cell(t, Section.INCOME, line(Line.OPENING_BALANCE), Column.TOTAL)
+                        .ifPresent(parts::add);
+                c.sum(
+                        incomeTotal.get(),
+                        parts,
+                        title + "收入「总计」＝本年收入合计＋使用非财政拨款结余＋年初结转和结余",
+                        kind
+                                + " INCOME_GRAND_TOTAL = INCOME_THIS_YEAR + NON_APPROPRIATION_BALANCE_USED + OPENING_BALANCE");
+            }
+            for (Column column : t.columns()) {
+                Optional<Cell> spent = cell(t, Section.EXPENDITURE, line(Line.EXPENDITURE_THIS_YEAR), column);
+                spent.ifPresent(total -> c.sum(
+                        total,
+                        Tables.cells(t, Section.EXPENDITURE, RowKey.Functional.class, column),
+                        title + "「本年支出合计」" + column.label() + "＝各类支出之和",
+                        kind + " EXPENDITURE_THIS_YEAR " + column + " = sum of the classes"));
+                Optional<Cell> grand = cell(t, Section.EXPENDITURE, line(Line.EXPENDITURE_GRAND_TOTAL), column);
+                if (grand.isPresent() && spent.isPresent()) {
+                    List<Cell> parts = new ArrayList<>(List.of(spent.get()));
+                    cell(t, Section.EXPENDITURE, line(Line.BALANCE_DISTRIBUTION), column)
+                            .ifPresent(parts::add);
+                    cell(t, Section.EXPENDITURE, line(Line.CLOSING_BALANCE), column)
+                            .ifPresent(parts::add);
+                    c.sum(
+                            grand.get(),
+                            parts,
+                            title + "支出「总计」" + column.label() + "＝本年支出合计＋结余分配＋年末结转和结余",
+                            kind + " EXPENDITURE_GRAND_TOTAL " + column
+                                    + " = EXPENDITURE_THIS_YEAR + BALANCE_DISTRIBUTION + CLOSING_BALANCE");
+                }
+            }
+            Optional<Cell> expenditureTotal =
+                    cell(t, Section.EXPENDITURE, line(Line.EXPENDITURE_GRAND_TOTAL), Column.TOTAL);
+            if (incomeTotal.isPresent() && expenditureTotal.isPresent()) {
+                c.equal(
+                        expenditureTotal.get(),
+                        List.of(incomeTotal.get()),
+                        title + "支出「总计」＝收入「总计」",
+                        kind + " EXPENDITURE_GRAND_TOTAL = INCOME_GRAND_TOTAL");
+            }
+        }
+    }
+
+    private static void finalCross(Disclosure d, Checker c, org.yusuan.budget.validation.RuleContext x) {
+        Optional<BudgetTable> summary = d.table(TableKind.FINAL_SUMMARY).filter(t -> !t.publishedEmpty());
+        if (summary.isPresent()) {
+            for (Row row : summary.get().rows(Section.EXPENDITURE)) {
+                if (row.key() instanceof RowKey.Functional) {
+                    same(
+                            c,
+                            Cell.of(summary.get(), row, Column.TOTAL),
+                            cell(d, TableKind.FINAL_EXPENDITURE, Section.MAIN, row.key(), Column.TOTAL),
+                            "收入支出决算总表「" + Tables.label(row) + "」＝支出决算表",
+                            "final summary " + row.key() + " = expenditure table");
+                }
+            }
+            same(
+                    c,
+                    cell(d, TableKind.FINAL_SUMMARY, Section.INCOME, line(Line.INCOME_THIS_YEAR), Column.TOTAL),
+                    cell(d, TableKind.FINAL_INCOME, Section.MAIN, line(Line.TOTAL), Column.TOTAL),
+                    "收入支出决算总表「本年收入合计」＝收入决算表合计",
+                    "final summary INCOME_THIS_YEAR = income table TOTAL");
+            same(
+                    c,
+                    cell(
+                            d,
+                            TableKind.FINAL_SUMMARY,
+                            Section.EXPENDITURE,
+                            line(Line.EXPENDITURE_THIS_YEAR),
+                            Column.TOTAL),
+                    cell(d, TableKind.FINAL_EXPENDITURE, Section.MAIN, line(Line.TOTAL), Column.TOTAL),
+                    "收入支出决算总表「本年支出合计」＝支出决算表合计",
+                    "final summary EXPENDITURE_THIS_YEAR = expenditure table TOTAL");
+        }
+        Optional<BudgetTable> appropriation =
+                d.table(TableKind.FINAL_APPROPRIATION_SUMMARY).filter(t -> !t.publishedEmpty());
+        if (appropriation.isPresent()) {
+            for (Row row : appropriation.get().rows(Section.EXPENDITURE)) {
+                if (row.key() instanceof RowKey.Functional) {
+                    same(
+                            c,
+                            Cell.of(appropriation.get(), row, Column.GENERAL_PUBLIC_BUDGET),
+                            cell(d, TableKind.FINAL_GENERAL_BUDGET_EXPENDITURE, Section.MAIN, row.key(), Column.TOTAL),
+                            "财政拨款收入支出决算总表「" + Tables.label(row) + "」一般公共预算＝一般公共预算财政拨款支出决算表",
+                            "final appropriation summary " + row.key()
+                                    + " GENERAL_PUBLIC_BUDGET = general budget table");
+                }
+            }
+        }
+        Optional<Cell> basic =
+                cell(d, TableKind.FINAL_GENERAL_BUDGET_EXPENDITURE, Section.MAIN, line(Line.TOTAL), Column.BASIC);
+        Optional<Cell> personnel = cell(
+                d,
+                TableKind.FINAL_BASIC_EXPENDITURE_DETAIL,
+                Section.PERSONNEL,
+                line(Line.PERSONNEL_TOTAL),
+                Column.ACTUAL);
+        Optional<Cell> publicCosts = cell(
+                d, TableKind.FINAL_BASIC_EXPENDITURE_DETAIL, Section.PUBLIC, line(Line.PUBLIC_TOTAL), Column.ACTUAL);
+        if (basic.isPresent() && personnel.isPresent() && publicCosts.isPresent()) {
+            c.sum(
+                    basic.get(),
+                    List.of(personnel.get(), publicCosts.get()),
+                    "一般公共预算财政拨款基本支出＝人员经费合计＋公用经费合计",
+                    "general budget BASIC = PERSONNEL_TOTAL + PUBLIC_TOTAL of the detail table");
+        }
+    }
+
+    // ---- catalog
+
+    private static void codes(Disclosure d, Checker c, org.yusuan.budget.validation.RuleContext x) {
+        ClassificationCatalog catalog = x.catalog();
+        for (BudgetTable t : d.tables().values()) {
+            for (Row row : t.rows()) {
+                CodeStatus status;
+                String code;
+                if (row.key() instanceof RowKey.Functional f) {
+                    status = catalog.status(f.code());
+                    code = f.code().digits();
+                } else if (row.key() instanceof RowKey.Economic e) {
+                    status = catalog.status(e.code());
+                    code = e.code().digits();
+                } else {
+                    continue;
+                }
+                if (status == CodeStatus.INVALID) {
+                    c.report(
+                            Severity.ERROR,
+                            location(t, row),
+                            "科目编码 " + code + " 不在 " + catalog.edition() + " 年度分类科目中",
+                            "the code " + code + " is not in the " + catalog.edition()
+                                    + " catalog, which is complete at its level");
+                }
+            }
+        }
+    }
+
+    private static org.yusuan.budget.validation.Location location(BudgetTable t, Row row) {
+        return new org.yusuan.budget.validation.Location(
+                Optional.of(t.kind()),
+                Optional.of(row.section()),
+                Optional.of(row.key()),
+                Optional.of(row.name()),
+                Optional.empty(),
+                row.sourceLine());
+    }
+
+    private static void names(Disclosure d, Checker c, org.yusuan.budget.validation.RuleContext x) {
+        ClassificationCatalog catalog = x.catalog();
+        for (BudgetTable t : d.tables().values()) {
+            for (Row row : t.rows()) {
+                if (row.name().isBlank()) {
+                    continue;
+                }
+                Optional<? extends CatalogEntry<?>> entry;
+                NameResolution<?> resolution;
+                if (row.key() instanceof RowKey.Functional f) {
+                    entry = catalog.functional(f.code());
+                    resolution = catalog.resolveFunctional(row.name(), f.code()::equals);
+                } else if (row.key() instanceof RowKey.Economic e) {
+                    entry = catalog.economic(e.code());
+                    resolution = catalog.resolveEconomic(row.name(), e.code().system(), e.code()::equals);
+                } else {
+                    continue;
+                }
+                if (entry.isEmpty()) {
+                    continue; // the catalog cannot say what the name should be
+                }
+                String official = entry.get().name();
+                if (!resolution.isResolved()) {
+                    c.report(
+                            Severity.WARNING,
+                            location(t, row),
+                            "名称「" + row.name().strip() + "」与科目 " + entry.get().code() + " 的名称「" + official + "」不符",
+                            "the name \"" + row.name().strip() + "\" is not the name of "
+                                    + entry.get().code() + ", \"" + official + "\"");
+                } else if (resolution.match().orElseThrow() == NameResolution.Match.VARIANT) {
+                    c.report(
+                            Severity.INFO,
+                            location(t, row),
+                            "名称「" + row.name().strip() + "」是科目 " + entry.get().code() + "「" + official + "」的已知异写",
+                            "the name \"" + row.name().strip() + "\" is a recorded variant of "
+                                    + entry.get().code() + " \"" + official + "\"");
+                }
+            }
+        }
+    }
+
+    private static void governmentMapping(Disclosure d, Checker c, org.yusuan.budget.validation.RuleContext x) {
+        Optional<UnitType> type = d.unit().type();
+        Optional<BudgetTable> table = d.table(TableKind.BASIC_EXPENDITURE_BY_ECONOMIC);
+        if (type.isEmpty() || table.isEmpty()) {
+            return;
+        }
+        ClassificationCatalog catalog = x.catalog();
+        for (Row row : table.get().rows()) {
+            if (!(row.key() instanceof RowKey.Economic e)
+                    || row.governmentName().isEmpty()
+                    || e.code().system() != EconomicSystem.DEPARTMENT) {
+                continue;
+            }
+            List<EconomicCode> acceptable = catalog.governmentCodes(e.code(), type.get());
+            if (acceptable.isEmpty()) {
+                continue; // no mapping data: cannot decide
+            }
+            String printed = row.governmentName().get();
+            NameResolution<EconomicCode> r =
+                    catalog.resolveEconomic(printed, EconomicSystem.GOVERNMENT, acceptable::contains);
+            if (r.candidates().isEmpty()) {
+                List<String> names = acceptable.stream()
+                        .map(code -> code + " "
+                                + catalog.economic(code).map(CatalogEntry::name).orElse(""))
+                        .toList();
+                c.report(
+                        Severity.WARNING,
+                        location(table.get(), row),
+                        "「" + row.name().strip() + "」对应的政府经济分类「" + printed + "」与单位类型（"
+                                + type.get().label() + "）不符，应为 " + names,
+                        "the government economic name \"" + printed + "\" beside " + e.code() + " does not fit a "
+                                + type.get() + " unit; expected " + names);
+            }
+        }
+    }
+}

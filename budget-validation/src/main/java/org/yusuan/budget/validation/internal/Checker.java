@@ -1,0 +1,157 @@
+package org.yusuan.budget.validation.internal;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.yusuan.budget.core.money.Amount;
+import org.yusuan.budget.core.money.AmountUnit;
+import org.yusuan.budget.validation.Finding;
+import org.yusuan.budget.validation.Location;
+import org.yusuan.budget.validation.RuleContext;
+import org.yusuan.budget.validation.Severity;
+import org.yusuan.budget.validation.Tolerance;
+import org.yusuan.budget.validation.Tolerance.Judgement;
+
+/** Checks identities between published cells and collects findings for one rule. */
+public final class Checker {
+    private final String ruleId;
+    private final Severity severity;
+    private final RuleContext context;
+    private final List<Finding> findings = new ArrayList<>();
+
+    /**
+     * A checker.
+     *
+     * @param ruleId the rule's id
+     * @param severity the severity beyond tolerance
+     * @param context the tolerance
+     */
+    public Checker(String ruleId, Severity severity, RuleContext context) {
+        this.ruleId = ruleId;
+        this.severity = severity;
+        this.context = context;
+    }
+
+    /** The findings so far. */
+    public List<Finding> findings() {
+        return findings;
+    }
+
+    /**
+     * Checks {@code total = Σ parts}. Nothing is reported when they are equal; a difference within
+     * the rounding bound is an INFO rounding tail; beyond it, a finding of the rule's severity at
+     * the total's cell.
+     *
+     * @param total the published total
+     * @param parts the published parts (at least one)
+     * @param zh what the identity is, in Chinese
+     * @param en what the identity is, in English
+     */
+    public void sum(Cell total, List<Cell> parts, String zh, String en) {
+        if (parts.isEmpty()) {
+            return;
+        }
+        Amount expected = Amount.sum(parts.stream().map(Cell::value).toList());
+        compare(total, expected, parts.size(), parts, zh, en);
+    }
+
+    /**
+     * Checks {@code left = right} where both are published (the same fact in two places, or one side
+     * of an identity already summed).
+     */
+    public void equal(Cell left, List<Cell> right, String zh, String en) {
+        sum(left, right, zh, en);
+    }
+
+    private void compare(Cell total, Amount expected, int parts, List<Cell> cells, String zh, String en) {
+        Amount difference = total.value().minus(expected);
+        AmountUnit unit = total.table().unit();
+        int decimals = total.table().decimals();
+        for (Cell c : cells) {
+            // the coarsest published precision bounds the identity
+            if (c.table().unit() == AmountUnit.WAN_YUAN && unit == AmountUnit.YUAN) {
+                unit = AmountUnit.WAN_YUAN;
+                decimals = c.table().decimals();
+            } else if (c.table().unit() == unit) {
+                decimals = Math.min(decimals, c.table().decimals());
+            }
+        }
+        Tolerance tolerance = context.tolerance();
+        Judgement judgement = tolerance.judge(difference, unit, decimals, parts);
+        if (judgement == Judgement.EXACT) {
+            return;
+        }
+        BigDecimal bound = tolerance.bound(unit, decimals, parts);
+        boolean tail = judgement == Judgement.ROUNDING_TAIL;
+        String e = plain(expected, unit);
+        String a = plain(total.value(), unit);
+        String d = plain(difference, unit);
+        String u = unit.label();
+        String zhMessage = zh + "：按各项之和应为 " + e + u + "，公布为 " + a + u + "，相差 " + d + u
+                + (tail
+                        ? "，在尾差范围（±" + bound.toPlainString() + u + "）内"
+                        : "，超出尾差范围（±" + bound.toPlainString() + u + "）");
+        String enMessage = en + ": the parts add up to " + e + " " + u + ", published " + a + " " + u + ", off by " + d
+                + " " + u + (tail ? ", a rounding tail within ±" : ", beyond the rounding bound of ±")
+                + bound.toPlainString() + " " + u;
+        findings.add(new Finding(
+                ruleId,
+                tail ? Severity.INFO : severity,
+                at(total),
+                cells.stream().map(Checker::at).toList(),
+                Optional.of(expected),
+                Optional.of(total.value()),
+                Optional.of(difference),
+                Optional.of(bound),
+                zhMessage,
+                enMessage));
+    }
+
+    /** Reports a finding at a cell without an identity (a comparison that is not a sum). */
+    public void report(Severity severity, Cell at, Optional<Amount> expected, String zh, String en) {
+        findings.add(new Finding(
+                ruleId,
+                severity,
+                at(at),
+                List.of(),
+                expected,
+                Optional.of(at.value()),
+                expected.map(x -> at.value().minus(x)),
+                Optional.empty(),
+                zh,
+                en));
+    }
+
+    /** Reports a finding at a location. */
+    public void report(Severity severity, Location location, String zh, String en) {
+        findings.add(new Finding(
+                ruleId,
+                severity,
+                location,
+                List.of(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                zh,
+                en));
+    }
+
+    /** The location of a cell. */
+    public static Location at(Cell cell) {
+        OptionalInt line = cell.row().sourceLine();
+        return new Location(
+                Optional.of(cell.table().kind()),
+                Optional.of(cell.row().section()),
+                Optional.of(cell.row().key()),
+                Optional.of(cell.row().name()),
+                Optional.of(cell.column()),
+                line);
+    }
+
+    private static String plain(Amount amount, AmountUnit unit) {
+        return amount.toBigDecimal(unit).stripTrailingZeros().toPlainString();
+    }
+}
