@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,14 +13,17 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import org.yusuan.budget.core.BudgetFormatException;
 import org.yusuan.budget.core.disclosure.Count;
+import org.yusuan.budget.core.disclosure.NarrativeFigure;
 import org.yusuan.budget.core.money.AmountFormat;
 import org.yusuan.budget.core.money.AmountParseException;
 import org.yusuan.budget.core.money.AmountUnit;
 import org.yusuan.budget.core.table.BudgetTable;
+import org.yusuan.budget.core.table.CellRef;
 import org.yusuan.budget.core.table.Column;
 import org.yusuan.budget.core.table.ImmutableBudgetTable;
 import org.yusuan.budget.core.table.ImmutableRow;
@@ -33,8 +37,9 @@ import org.yusuan.budget.core.table.TableKind;
  * exactly as printed. One {@code table} line starts each table, a {@code columns} line names its
  * columns, and each {@code row} line gives section, key, printed name, government name, 行次, source
  * line and one cell per column (empty for a blank cell, which is zero; {@code -} where the column
- * does not apply to the row). {@code count} lines hold counts that are not money; {@code #} starts a
- * comment.
+ * does not apply to the row). {@code count} lines hold counts that are not money; {@code narrative}
+ * lines hold figures of the narrative (line, label, quote, value, unit, the cell stated, the base
+ * cell of a share); {@code #} starts a comment.
  *
  * <pre>
  * table   BUDGET_EXPENDITURE  unit=WAN_YUAN  decimals=2  line=100
@@ -45,10 +50,17 @@ import org.yusuan.budget.core.table.TableKind;
 public final class TableFixture {
     private final Map<TableKind, BudgetTable> tables;
     private final List<Count> counts;
+    private final List<NarrativeFigure> narrative;
 
-    private TableFixture(Map<TableKind, BudgetTable> tables, List<Count> counts) {
+    private TableFixture(Map<TableKind, BudgetTable> tables, List<Count> counts, List<NarrativeFigure> narrative) {
         this.tables = Collections.unmodifiableMap(tables);
         this.counts = List.copyOf(counts);
+        this.narrative = List.copyOf(narrative);
+    }
+
+    /** The narrative figures, in the order of the file. */
+    public List<NarrativeFigure> narrative() {
+        return narrative;
     }
 
     /** The tables, by kind, in the order of the file. */
@@ -88,7 +100,8 @@ public final class TableFixture {
     public static TableFixture read(Reader text, String source) {
         Map<TableKind, BudgetTable> tables = new EnumMap<>(TableKind.class);
         List<Count> counts = new ArrayList<>();
-        Parser parser = new Parser(source, tables, counts);
+        List<NarrativeFigure> narrative = new ArrayList<>();
+        Parser parser = new Parser(source, tables, counts, narrative);
         try {
             BufferedReader lines = new BufferedReader(text);
             int number = 0;
@@ -100,23 +113,25 @@ public final class TableFixture {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + source, e);
         }
-        return new TableFixture(tables, counts);
+        return new TableFixture(tables, counts, narrative);
     }
 
     private static final class Parser {
         private final String source;
         private final Map<TableKind, BudgetTable> tables;
         private final List<Count> counts;
+        private final List<NarrativeFigure> narrative;
         private ImmutableBudgetTable.Builder table;
         private TableKind kind;
         private AmountFormat format;
         private List<Column> columns;
         private int tableLine;
 
-        Parser(String source, Map<TableKind, BudgetTable> tables, List<Count> counts) {
+        Parser(String source, Map<TableKind, BudgetTable> tables, List<Count> counts, List<NarrativeFigure> narrative) {
             this.source = source;
             this.tables = tables;
             this.counts = counts;
+            this.narrative = narrative;
         }
 
         void line(int number, String line) {
@@ -149,6 +164,9 @@ public final class TableFixture {
                             ? OptionalLong.empty()
                             : OptionalLong.of(parseLong(f[3], number, column(f, 3)));
                     counts.add(new Count(f[1], value, OptionalInt.of(parseInt(f[2], number, column(f, 2)))));
+                    break;
+                case "narrative":
+                    narrative.add(figure(number, f));
                     break;
                 default:
                     throw error(number, 1, "unknown line kind \"" + f[0] + "\"");
@@ -229,6 +247,31 @@ public final class TableFixture {
                 }
             }
             return row.build();
+        }
+
+        private NarrativeFigure figure(int number, String[] f) {
+            if (f.length != 8) {
+                throw error(number, 0, "a narrative line has 8 fields, found " + f.length);
+            }
+            BigDecimal value;
+            try {
+                value = new BigDecimal(f[4].replace(",", ""));
+            } catch (NumberFormatException e) {
+                throw error(number, column(f, 4), "not a number: \"" + f[4] + "\"");
+            }
+            NarrativeFigure.Unit unit = parseEnum(NarrativeFigure.Unit.class, f[5], number, column(f, 5));
+            try {
+                return new NarrativeFigure(
+                        f[2],
+                        f[3],
+                        value,
+                        unit,
+                        OptionalInt.of(parseInt(f[1], number, column(f, 1))),
+                        f[6].isEmpty() ? Optional.empty() : Optional.of(CellRef.parse(f[6])),
+                        f[7].isEmpty() ? Optional.empty() : Optional.of(CellRef.parse(f[7])));
+            } catch (IllegalArgumentException e) {
+                throw error(number, column(f, 6), e.getMessage());
+            }
         }
 
         void finish(int number) {

@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.math.BigDecimal;
 import java.time.Year;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,9 +19,11 @@ import org.yusuan.budget.core.code.ClassificationCatalog;
 import org.yusuan.budget.core.disclosure.BudgetDisclosure;
 import org.yusuan.budget.core.disclosure.Disclosure;
 import org.yusuan.budget.core.disclosure.FinalAccountsDisclosure;
+import org.yusuan.budget.core.disclosure.NarrativeFigure;
 import org.yusuan.budget.core.money.Amount;
 import org.yusuan.budget.core.money.AmountUnit;
 import org.yusuan.budget.core.table.BudgetTable;
+import org.yusuan.budget.core.table.CellRef;
 import org.yusuan.budget.core.table.Column;
 import org.yusuan.budget.core.table.Row;
 import org.yusuan.budget.core.table.RowKey;
@@ -82,6 +87,8 @@ class RuleExamplesTest {
                         "FIN-ROW-SUM",
                         "FIN-THREE-PUBLIC",
                         "FIN-TOTALS",
+                        "NAR-AMOUNT",
+                        "NAR-SHARE",
                         "PRJ-SUM");
     }
 
@@ -146,6 +153,77 @@ class RuleExamplesTest {
                 .year(Year.of(2023))
                 .putTables(table.kind(), table)
                 .build();
+    }
+
+    private static Disclosure withNarrative(Disclosure d, NarrativeFigure... figures) {
+        return BudgetDisclosure.builder()
+                .from((BudgetDisclosure) d)
+                .narrative(List.of(figures))
+                .build();
+    }
+
+    private static NarrativeFigure figure(String value, NarrativeFigure.Unit unit, String cell, String base) {
+        return new NarrativeFigure(
+                "test",
+                "figure " + value,
+                new BigDecimal(value),
+                unit,
+                OptionalInt.of(1),
+                Optional.of(CellRef.parse(cell)),
+                Optional.ofNullable(base).map(CellRef::parse));
+    }
+
+    @Test
+    void narrativeAmountsAgreeWithTheirCells() throws IOException {
+        String grand = "BUDGET_SUMMARY/INCOME/line:INCOME_GRAND_TOTAL/TOTAL";
+        Disclosure seed = seed("000");
+        assertThat(VALIDATOR
+                        .validate(withNarrative(
+                                seed,
+                                figure("1563.24", NarrativeFigure.Unit.WAN_YUAN, grand, null),
+                                figure("15632400", NarrativeFigure.Unit.YUAN, grand, null),
+                                figure(
+                                        "6",
+                                        NarrativeFigure.Unit.WAN_YUAN,
+                                        "PROJECT_EXPENDITURE/MAIN/project:工伤保险区块链技术应用规范省级 地方标准制修订费/TOTAL",
+                                        null)))
+                        .findings("NAR-AMOUNT"))
+                .isEmpty();
+        assertThat(VALIDATOR
+                        .validate(withNarrative(seed, figure("1563.2", NarrativeFigure.Unit.WAN_YUAN, grand, null)))
+                        .findings("NAR-AMOUNT"))
+                .singleElement()
+                .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.INFO));
+        assertThat(VALIDATOR
+                        .validate(withNarrative(seed, figure("1563.34", NarrativeFigure.Unit.WAN_YUAN, grand, null)))
+                        .findings("NAR-AMOUNT"))
+                .singleElement()
+                .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.ERROR));
+    }
+
+    @Test
+    void narrativeSharesFollowFromTheirCells() throws IOException {
+        String part = "BUDGET_SUMMARY/INCOME/fund:GENERAL_PUBLIC_BUDGET/TOTAL";
+        String whole = "BUDGET_SUMMARY/INCOME/line:INCOME_GRAND_TOTAL/TOTAL";
+        String zero = "BUDGET_SUMMARY/INCOME/fund:UNIT_FUNDS/TOTAL";
+        Disclosure seed = seed("000");
+        assertThat(VALIDATOR
+                        .validate(withNarrative(
+                                seed,
+                                figure("96.33", NarrativeFigure.Unit.PERCENT, part, whole),
+                                figure("0", NarrativeFigure.Unit.PERCENT, zero, whole)))
+                        .findings("NAR-SHARE"))
+                .isEmpty();
+        assertThat(VALIDATOR
+                        .validate(withNarrative(seed, figure("96.43", NarrativeFigure.Unit.PERCENT, part, whole)))
+                        .findings("NAR-SHARE"))
+                .singleElement()
+                .satisfies(f -> assertThat(f.messageZh()).contains("96.33"));
+        assertThat(VALIDATOR
+                        .validate(withNarrative(seed, figure("100", NarrativeFigure.Unit.PERCENT, part, zero)))
+                        .findings("NAR-SHARE"))
+                .singleElement()
+                .satisfies(f -> assertThat(f.messageEn()).contains("zero base"));
     }
 
     @Test

@@ -2,19 +2,31 @@ package org.yusuan.budget.core.disclosure;
 
 import java.math.BigDecimal;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalInt;
+import org.yusuan.budget.core.table.CellRef;
 
 /**
  * A figure read from the narrative (情况说明): an amount or a percentage, with what it is said to
- * be and the words it was read from, so that it can be checked against the tables.
+ * be, the words it was read from and, when known, the table cell it states (and for a share, the
+ * cell it is a share of), so that it can be checked against the tables.
  *
  * @param label what the narrative says the figure is ({@code 收入总计}, {@code 基本支出占比})
  * @param quote the words it was read from
  * @param value the number as printed
  * @param unit its unit
  * @param sourceLine the line of the source document, when imported
+ * @param cell the table cell the figure states (for a percentage: the part), when known
+ * @param base for a share in percent, the cell it is a share of
  */
-public record NarrativeFigure(String label, String quote, BigDecimal value, Unit unit, OptionalInt sourceLine) {
+public record NarrativeFigure(
+        String label,
+        String quote,
+        BigDecimal value,
+        Unit unit,
+        OptionalInt sourceLine,
+        Optional<CellRef> cell,
+        Optional<CellRef> base) {
     /** The unit of a narrative figure. */
     public enum Unit {
         /** 万元. */
@@ -32,6 +44,16 @@ public record NarrativeFigure(String label, String quote, BigDecimal value, Unit
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(unit, "unit");
         Objects.requireNonNull(sourceLine, "sourceLine");
+        Objects.requireNonNull(cell, "cell");
+        Objects.requireNonNull(base, "base");
+        if (base.isPresent() && (unit != Unit.PERCENT || cell.isEmpty())) {
+            throw new IllegalArgumentException("only a percentage of a cell has a base: " + quote);
+        }
+    }
+
+    /** A figure not linked to any cell. */
+    public static NarrativeFigure of(String label, String quote, BigDecimal value, Unit unit, OptionalInt sourceLine) {
+        return new NarrativeFigure(label, quote, value, unit, sourceLine, Optional.empty(), Optional.empty());
     }
 
     /** The number of decimals printed, which bounds how exactly the figure can be checked. */

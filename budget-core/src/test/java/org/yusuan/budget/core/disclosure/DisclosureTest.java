@@ -62,7 +62,7 @@ class DisclosureTest {
         BudgetDisclosure d = BudgetDisclosure.builder()
                 .unit(UNIT)
                 .year(Year.of(2025))
-                .addNarrative(new NarrativeFigure(
+                .addNarrative(NarrativeFigure.of(
                         "收入总计",
                         "收入总计1,563.24万元",
                         new BigDecimal("1563.24"),

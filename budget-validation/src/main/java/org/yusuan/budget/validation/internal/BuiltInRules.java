@@ -206,6 +206,16 @@ public final class BuiltInRules {
                 Severity.WARNING,
                 "The government economic name beside a department code fits the unit type",
                 BuiltInRules::governmentMapping));
+        rules.add(new TableRule(
+                "NAR-AMOUNT",
+                Severity.ERROR,
+                "A narrative amount equals the table cell it states",
+                NarrativeRules::amounts));
+        rules.add(new TableRule(
+                "NAR-SHARE",
+                Severity.ERROR,
+                "A narrative share in percent follows from the cells it relates",
+                NarrativeRules::shares));
         rules.sort(Comparator.comparing(Rule::id));
         return List.copyOf(rules);
     }

@@ -1,0 +1,146 @@
+package org.yusuan.budget.validation.internal;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.Optional;
+import org.yusuan.budget.core.disclosure.Disclosure;
+import org.yusuan.budget.core.disclosure.NarrativeFigure;
+import org.yusuan.budget.core.money.AmountUnit;
+import org.yusuan.budget.core.table.BudgetTable;
+import org.yusuan.budget.core.table.CellRef;
+import org.yusuan.budget.validation.Location;
+import org.yusuan.budget.validation.RuleContext;
+import org.yusuan.budget.validation.Severity;
+
+/** Narrative figures against the table cells they state. */
+final class NarrativeRules {
+    private static final MathContext PRECISION = new MathContext(34, RoundingMode.HALF_EVEN);
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private NarrativeRules() {}
+
+    /** A published cell as a decimal in 万元 with the half-unit of its table, or empty if absent. */
+    private record Value(BigDecimal amount, BigDecimal half, String where) {}
+
+    private static Optional<Value> value(Disclosure d, CellRef ref) {
+        Optional<BudgetTable> table = d.table(ref.table());
+        if (table.isEmpty()) {
+            return Optional.empty();
+        }
+        BudgetTable t = table.get();
+        BigDecimal half = BigDecimal.valueOf(5, t.decimals() + 1)
+                .multiply(BigDecimal.valueOf(t.unit().fenPerUnit()))
+                .divide(BigDecimal.valueOf(AmountUnit.WAN_YUAN.fenPerUnit()), PRECISION);
+        if (t.publishedEmpty()) {
+            return Optional.of(new Value(BigDecimal.ZERO, BigDecimal.ZERO, ref.toString()));
+        }
+        return t.row(ref.section(), ref.row())
+                .flatMap(r -> r.cell(ref.column()))
+                .map(a -> new Value(a.toBigDecimal(AmountUnit.WAN_YUAN), half, ref.toString()));
+    }
+
+    private static BigDecimal half(BigDecimal printed) {
+        return BigDecimal.valueOf(5, Math.max(0, printed.scale()) + 1);
+    }
+
+    private static Location at(NarrativeFigure f) {
+        return new Location(
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.of(f.quote()),
+                Optional.empty(),
+                f.sourceLine());
+    }
+
+    static void amounts(Disclosure d, Checker c, RuleContext x) {
+        for (NarrativeFigure f : d.narrative()) {
+            if (f.unit() == NarrativeFigure.Unit.PERCENT || f.cell().isEmpty()) {
+                continue;
+            }
+            Optional<Value> cell = value(d, f.cell().get());
+            if (cell.isEmpty()) {
+                continue; // the cell is not published: cannot check
+            }
+            BigDecimal figure = f.unit() == NarrativeFigure.Unit.YUAN
+                    ? f.value().divide(BigDecimal.valueOf(10_000), PRECISION)
+                    : f.value();
+            BigDecimal figureHalf = f.unit() == NarrativeFigure.Unit.YUAN
+                    ? half(f.value()).divide(BigDecimal.valueOf(10_000), PRECISION)
+                    : half(f.value());
+            BigDecimal difference = figure.subtract(cell.get().amount());
+            if (difference.signum() == 0) {
+                continue;
+            }
+            BigDecimal bound = figureHalf.add(cell.get().half());
+            boolean within = difference.abs().compareTo(bound) <= 0;
+            String table = plain(cell.get().amount());
+            c.report(
+                    within ? Severity.INFO : Severity.ERROR,
+                    at(f),
+                    "情况说明「" + f.quote() + "」与表中数字 " + table + "万元" + (within ? "仅差尾数" : "不符") + "（"
+                            + cell.get().where() + "）",
+                    "the narrative's \"" + f.quote() + "\" (" + f.label() + ") states " + plain(figure)
+                            + " 万元, the table " + table + " 万元 at " + cell.get().where()
+                            + (within ? ": within the published precision" : ""));
+        }
+    }
+
+    static void shares(Disclosure d, Checker c, RuleContext x) {
+        for (NarrativeFigure f : d.narrative()) {
+            if (f.unit() != NarrativeFigure.Unit.PERCENT
+                    || f.cell().isEmpty()
+                    || f.base().isEmpty()) {
+                continue;
+            }
+            Optional<Value> part = value(d, f.cell().get());
+            Optional<Value> whole = value(d, f.base().get());
+            if (part.isEmpty() || whole.isEmpty()) {
+                continue;
+            }
+            BigDecimal figureLow = f.value().subtract(half(f.value()));
+            BigDecimal figureHigh = f.value().add(half(f.value()));
+            BigDecimal p = part.get().amount();
+            BigDecimal b = whole.get().amount();
+            BigDecimal low;
+            BigDecimal high;
+            BigDecimal baseLow = b.subtract(whole.get().half());
+            if (baseLow.signum() <= 0) {
+                if (f.value().signum() != 0 || p.signum() != 0) {
+                    c.report(
+                            Severity.ERROR,
+                            at(f),
+                            "情况说明「" + f.quote() + "」以零为基数计算占比",
+                            "the narrative's \"" + f.quote() + "\" is a share of a zero base ("
+                                    + whole.get().where() + ")");
+                }
+                continue;
+            }
+            low = p.subtract(part.get().half())
+                    .max(BigDecimal.ZERO)
+                    .multiply(HUNDRED)
+                    .divide(b.add(whole.get().half()), PRECISION);
+            high = p.add(part.get().half()).multiply(HUNDRED).divide(baseLow, PRECISION);
+            boolean meets = figureLow.compareTo(high) <= 0 && low.compareTo(figureHigh) <= 0;
+            if (!meets) {
+                BigDecimal share = p.multiply(HUNDRED)
+                        .divide(b, PRECISION)
+                        .setScale(Math.max(2, f.value().scale()), RoundingMode.HALF_UP);
+                c.report(
+                        Severity.ERROR,
+                        at(f),
+                        "情况说明「" + f.quote() + "」的占比与表中数字不符：" + plain(p) + " ÷ " + plain(b) + " ＝ "
+                                + share.toPlainString() + "%",
+                        "the narrative's share \"" + f.quote() + "\" does not follow from the tables: " + plain(p)
+                                + " / " + plain(b) + " = " + share.toPlainString() + "% ("
+                                + part.get().where() + " of " + whole.get().where() + ")");
+            }
+        }
+    }
+
+    private static String plain(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
+    }
+}
