@@ -9,8 +9,10 @@ import java.util.Map;
 public final class ValidationReport {
     private final List<Finding> findings;
     private final Map<Severity, Integer> counts;
+    private final Language language;
 
-    private ValidationReport(List<Finding> findings) {
+    private ValidationReport(List<Finding> findings, Language language) {
+        this.language = language;
         List<Finding> sorted = new ArrayList<>(findings);
         sorted.sort(Finding.ORDER);
         this.findings = List.copyOf(sorted);
@@ -31,7 +33,23 @@ public final class ValidationReport {
      * @return the report
      */
     public static ValidationReport of(List<Finding> findings) {
-        return new ValidationReport(findings);
+        return new ValidationReport(findings, Language.ENGLISH);
+    }
+
+    /**
+     * A report of some findings, shown in a language.
+     *
+     * @param findings the findings
+     * @param language the language of {@link #toString()}
+     * @return the report
+     */
+    public static ValidationReport of(List<Finding> findings, Language language) {
+        return new ValidationReport(findings, language);
+    }
+
+    /** The language the report is shown in. */
+    public Language language() {
+        return language;
     }
 
     /** The findings, ordered by {@link Finding#ORDER}. */
@@ -64,17 +82,30 @@ public final class ValidationReport {
         return findings.hashCode();
     }
 
-    /** One finding a line, after the counts. */
+    /** The counts, then one finding a line, in the report's language. */
     @Override
     public String toString() {
         StringBuilder out = new StringBuilder();
-        out.append(count(Severity.ERROR))
-                .append(" errors, ")
-                .append(count(Severity.WARNING))
-                .append(" warnings, ")
-                .append(count(Severity.INFO))
-                .append(" infos");
-        findings.forEach(f -> out.append('\n').append(f));
+        if (language == Language.CHINESE) {
+            out.append("错误 ").append(count(Severity.ERROR)).append(" 项，警告 ");
+            out.append(count(Severity.WARNING))
+                    .append(" 项，提示 ")
+                    .append(count(Severity.INFO))
+                    .append(" 项");
+            for (Finding f : findings) {
+                out.append('\n')
+                        .append(f.severity())
+                        .append(' ')
+                        .append(f.ruleId())
+                        .append(' ');
+                out.append(f.location()).append("：").append(f.messageZh());
+            }
+        } else {
+            out.append(count(Severity.ERROR)).append(" errors, ");
+            out.append(count(Severity.WARNING)).append(" warnings, ");
+            out.append(count(Severity.INFO)).append(" infos");
+            findings.forEach(f -> out.append('\n').append(f));
+        }
         return out.toString();
     }
 }

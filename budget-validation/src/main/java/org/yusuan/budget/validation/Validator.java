@@ -22,10 +22,17 @@ import org.yusuan.budget.validation.internal.BuiltInRules;
 public final class Validator {
     private final List<Rule> rules;
     private final RuleContext context;
+    private final Language language;
 
-    private Validator(List<Rule> rules, RuleContext context) {
+    private Validator(List<Rule> rules, RuleContext context, Language language) {
         this.rules = List.copyOf(rules);
         this.context = context;
+        this.language = language;
+    }
+
+    /** The language reports are shown in. */
+    public Language language() {
+        return language;
     }
 
     /** A builder with every built-in rule, {@link Tolerance#roundingTails()} and the bundled catalog. */
@@ -60,7 +67,7 @@ public final class Validator {
         for (Rule rule : rules) {
             findings.addAll(rule.check(disclosure, context));
         }
-        return ValidationReport.of(findings);
+        return ValidationReport.of(findings, language);
     }
 
     /** Collects a rule set, a tolerance and a catalog. */
@@ -68,6 +75,7 @@ public final class Validator {
         private final Map<String, Rule> rules = new LinkedHashMap<>();
         private Tolerance tolerance = Tolerance.roundingTails();
         private ClassificationCatalog catalog;
+        private Language language = Language.CHINESE;
 
         private Builder() {
             BuiltInRules.all().forEach(r -> rules.put(r.id(), r));
@@ -110,11 +118,18 @@ public final class Validator {
             return this;
         }
 
+        /** The language reports are shown in; Chinese by default. Findings carry both. */
+        public Builder language(Language language) {
+            this.language = Objects.requireNonNull(language, "language");
+            return this;
+        }
+
         /** Builds the validator. */
         public Validator build() {
             return new Validator(
                     new ArrayList<>(rules.values()),
-                    new RuleContext(tolerance, catalog == null ? ClassificationCatalog.bundled() : catalog));
+                    new RuleContext(tolerance, catalog == null ? ClassificationCatalog.bundled() : catalog),
+                    language);
         }
     }
 }

@@ -133,7 +133,9 @@ class ValidatorTest {
         ValidationReport report =
                 Validator.builder().rules(List.of(custom)).build().validate(off);
         assertThat(report.findings("X-ONE")).hasSize(1);
-        assertThat(report.toString()).startsWith("0 errors, 1 warnings, 0 infos");
+        assertThat(report.toString()).startsWith("错误 0 项，警告 1 项，提示 0 项");
+        assertThat(ValidationReport.of(report.findings(), Language.ENGLISH).toString())
+                .startsWith("0 errors, 1 warnings, 0 infos");
         assertThatThrownBy(() -> Validator.builder().addRule(custom).addRule(custom))
                 .hasMessageContaining("X-ONE");
         assertThatThrownBy(() -> Validator.builder().without("NOPE")).hasMessageContaining("NOPE");
