@@ -363,6 +363,28 @@ public final class BuiltInRules {
                         "appropriation summary " + fund + " = summary");
             }
         }
+        Optional<BudgetTable> expenditure =
+                d.table(TableKind.BUDGET_EXPENDITURE).filter(t -> !t.publishedEmpty());
+        Optional<BudgetTable> income = d.table(TableKind.BUDGET_INCOME).filter(t -> !t.publishedEmpty());
+        if (expenditure.isPresent() && income.isPresent()) {
+            for (Row row : expenditure.get().rows()) {
+                Optional<Cell> spent = Cell.of(expenditure.get(), row, Column.TOTAL);
+                Optional<Row> received = income.get().row(Section.MAIN, row.key());
+                if (spent.isEmpty() || received.isEmpty()) {
+                    continue;
+                }
+                List<Cell> parts = new ArrayList<>();
+                Cell.of(income.get(), received.get(), Column.TOTAL).ifPresent(parts::add);
+                Cell.of(income.get(), received.get(), Column.CARRY_OVER).ifPresent(parts::add);
+                if (parts.size() == 2) {
+                    c.sum(
+                            spent.get(),
+                            parts,
+                            "支出总表「" + Tables.label(row) + "」＝收入总表本年收入＋上年结转",
+                            "expenditure table " + row.key() + " TOTAL = income table TOTAL + CARRY_OVER");
+                }
+            }
+        }
         Optional<BudgetTable> general =
                 d.table(TableKind.GENERAL_BUDGET_EXPENDITURE).filter(t -> !t.publishedEmpty());
         if (general.isPresent()) {
