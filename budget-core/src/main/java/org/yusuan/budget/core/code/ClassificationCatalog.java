@@ -338,11 +338,7 @@ public final class ClassificationCatalog {
          * @throws UncheckedIOException if the file cannot be read
          */
         public Builder readFunctional(Path file) {
-            try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                return readFunctional(reader, file.toString());
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + file, e);
-            }
+            return fromFile(file, this::readFunctional);
         }
 
         /**
@@ -376,11 +372,7 @@ public final class ClassificationCatalog {
          * @throws UncheckedIOException if the file cannot be read
          */
         public Builder readEconomic(Path file) {
-            try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                return readEconomic(reader, file.toString());
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + file, e);
-            }
+            return fromFile(file, this::readEconomic);
         }
 
         /**
@@ -415,11 +407,7 @@ public final class ClassificationCatalog {
          * @throws UncheckedIOException if the file cannot be read
          */
         public Builder readMapping(Path file) {
-            try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                return readMapping(reader, file.toString());
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + file, e);
-            }
+            return fromFile(file, this::readMapping);
         }
 
         /**
@@ -464,6 +452,14 @@ public final class ClassificationCatalog {
                 });
             }
             return this;
+        }
+
+        private Builder fromFile(Path file, java.util.function.BiFunction<Reader, String, Builder> read) {
+            try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                return read.apply(reader, file.toString());
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + file, e);
+            }
         }
 
         /**

@@ -108,17 +108,15 @@ public final class BuiltInRules {
                     Tables.economicHierarchy(d, TableKind.BASIC_EXPENDITURE_BY_ECONOMIC, Section.MAIN, Line.TOTAL, c);
                 }));
         rules.add(new TableRule("BUD-TOTALS", Severity.ERROR, "The totals lines of the summary tables", (d, c, x) -> {
-            summaryTotals(
-                    d, TableKind.BUDGET_SUMMARY, List.of(Column.TOTAL, Column.CURRENT_YEAR, Column.CARRY_OVER), c);
-            summaryTotals(
-                    d,
-                    TableKind.APPROPRIATION_SUMMARY,
-                    List.of(
-                            Column.TOTAL,
-                            Column.GENERAL_PUBLIC_BUDGET,
-                            Column.GOVERNMENT_FUND_BUDGET,
-                            Column.STATE_CAPITAL_OPERATIONS_BUDGET),
-                    c);
+            for (TableKind k : List.of(TableKind.BUDGET_SUMMARY, TableKind.APPROPRIATION_SUMMARY)) {
+                summaryTotals(
+                        d,
+                        k,
+                        Line.CARRY_OVER_FROM_LAST_YEAR,
+                        List.of(Line.CARRY_OVER_FROM_LAST_YEAR),
+                        List.of(Line.YEAR_END_CARRY_OVER),
+                        c);
+            }
         }));
         rules.add(new TableRule(
                 "BUD-CROSS",
@@ -180,10 +178,17 @@ public final class BuiltInRules {
                             d, TableKind.FINAL_BASIC_EXPENDITURE_DETAIL, Section.PUBLIC, Line.PUBLIC_TOTAL, c);
                 }));
         rules.add(new TableRule(
-                "FIN-TOTALS",
-                Severity.ERROR,
-                "The totals lines of the final-accounts summary tables",
-                BuiltInRules::finalTotals));
+                "FIN-TOTALS", Severity.ERROR, "The totals lines of the final-accounts summary tables", (d, c, x) -> {
+                    for (TableKind k : List.of(TableKind.FINAL_SUMMARY, TableKind.FINAL_APPROPRIATION_SUMMARY)) {
+                        summaryTotals(
+                                d,
+                                k,
+                                Line.OPENING_BALANCE,
+                                List.of(Line.NON_APPROPRIATION_BALANCE_USED, Line.OPENING_BALANCE),
+                                List.of(Line.BALANCE_DISTRIBUTION, Line.CLOSING_BALANCE),
+                                c);
+                    }
+                }));
         rules.add(new TableRule(
                 "FIN-CROSS",
                 Severity.ERROR,
@@ -222,7 +227,18 @@ public final class BuiltInRules {
 
     // ---- budget
 
-    private static void summaryTotals(Disclosure d, TableKind kind, List<Column> expenditureColumns, Checker c) {
+    /**
+     * The totals lines of a two-sided summary table: 本年收入合计 = Σ sources; the carry-over line =
+     * Σ its fund lines; 收入总计 = 本年收入合计 + the income extras; 本年支出合计 = Σ classes per column;
+     * 支出总计 = 本年支出合计 + the expenditure extras; 支出总计 = 收入总计.
+     */
+    private static void summaryTotals(
+            Disclosure d,
+            TableKind kind,
+            Line carryLine,
+            List<Line> incomeExtras,
+            List<Line> expenditureExtras,
+            Checker c) {
         Optional<BudgetTable> found = d.table(kind);
         if (found.isEmpty() || found.get().publishedEmpty()) {
             return;
@@ -235,22 +251,24 @@ public final class BuiltInRules {
                 Tables.cells(t, Section.INCOME, RowKey.Fund.class, Column.TOTAL),
                 title + "「本年收入合计」＝各项收入之和",
                 kind + " INCOME_THIS_YEAR = sum of the sources"));
-        Optional<Cell> carried = cell(t, Section.INCOME, line(Line.CARRY_OVER_FROM_LAST_YEAR), Column.TOTAL);
-        carried.ifPresent(total -> {
-            List<Cell> byFund = Tables.cells(t, Section.CARRY_OVER, RowKey.Fund.class, Column.TOTAL);
-            c.sum(total, byFund, title + "「上年结转」＝各资金结转之和", kind + " CARRY_OVER_FROM_LAST_YEAR = sum by fund");
-        });
+        cell(t, Section.INCOME, line(carryLine), Column.TOTAL)
+                .ifPresent(total -> c.sum(
+                        total,
+                        Tables.cells(t, Section.CARRY_OVER, RowKey.Fund.class, Column.TOTAL),
+                        title + "「" + carryLine.label() + "」＝各资金之和",
+                        kind + " " + carryLine + " = sum by fund"));
         Optional<Cell> incomeTotal = cell(t, Section.INCOME, line(Line.INCOME_GRAND_TOTAL), Column.TOTAL);
         if (incomeTotal.isPresent() && thisYear.isPresent()) {
             List<Cell> parts = new ArrayList<>(List.of(thisYear.get()));
-            carried.ifPresent(parts::add);
+            incomeExtras.forEach(
+                    l -> cell(t, Section.INCOME, line(l), Column.TOTAL).ifPresent(parts::add));
             c.sum(
                     incomeTotal.get(),
                     parts,
-                    title + "「收入总计」＝本年收入合计＋上年结转",
-                    kind + " INCOME_GRAND_TOTAL = INCOME_THIS_YEAR + CARRY_OVER_FROM_LAST_YEAR");
+                    title + "收入总计＝本年收入合计＋" + labels(incomeExtras),
+                    kind + " INCOME_GRAND_TOTAL = INCOME_THIS_YEAR + " + incomeExtras);
         }
-        for (Column column : expenditureColumns) {
+        for (Column column : t.columns()) {
             Optional<Cell> spent = cell(t, Section.EXPENDITURE, line(Line.EXPENDITURE_THIS_YEAR), column);
             spent.ifPresent(total -> c.sum(
                     total,
@@ -260,13 +278,14 @@ public final class BuiltInRules {
             Optional<Cell> grand = cell(t, Section.EXPENDITURE, line(Line.EXPENDITURE_GRAND_TOTAL), column);
             if (grand.isPresent() && spent.isPresent()) {
                 List<Cell> parts = new ArrayList<>(List.of(spent.get()));
-                cell(t, Section.EXPENDITURE, line(Line.YEAR_END_CARRY_OVER), column)
-                        .ifPresent(parts::add);
+                expenditureExtras.forEach(
+                        l -> cell(t, Section.EXPENDITURE, line(l), column).ifPresent(parts::add));
                 c.sum(
                         grand.get(),
                         parts,
-                        title + "「支出总计」" + column.label() + "＝本年支出合计＋年终结转",
-                        kind + " EXPENDITURE_GRAND_TOTAL " + column + " = EXPENDITURE_THIS_YEAR + YEAR_END_CARRY_OVER");
+                        title + "支出总计" + column.label() + "＝本年支出合计＋" + labels(expenditureExtras),
+                        kind + " EXPENDITURE_GRAND_TOTAL " + column + " = EXPENDITURE_THIS_YEAR + "
+                                + expenditureExtras);
             }
         }
         Optional<Cell> expenditureTotal =
@@ -275,9 +294,13 @@ public final class BuiltInRules {
             c.equal(
                     expenditureTotal.get(),
                     List.of(incomeTotal.get()),
-                    title + "「支出总计」＝「收入总计」",
+                    title + "支出总计＝收入总计",
                     kind + " EXPENDITURE_GRAND_TOTAL = INCOME_GRAND_TOTAL");
         }
+    }
+
+    private static String labels(List<Line> lines) {
+        return String.join("＋", lines.stream().map(Line::label).toList());
     }
 
     private static Optional<Cell> cell(BudgetTable t, Section section, RowKey key, Column column) {
@@ -593,72 +616,6 @@ public final class BuiltInRules {
     }
 
     // ---- final accounts
-
-    private static void finalTotals(Disclosure d, Checker c, org.yusuan.budget.validation.RuleContext x) {
-        for (TableKind kind : List.of(TableKind.FINAL_SUMMARY, TableKind.FINAL_APPROPRIATION_SUMMARY)) {
-            Optional<BudgetTable> found = d.table(kind).filter(t -> !t.publishedEmpty());
-            if (found.isEmpty()) {
-                continue;
-            }
-            BudgetTable t = found.get();
-            String title = kind.title();
-            Optional<Cell> income = cell(t, Section.INCOME, line(Line.INCOME_THIS_YEAR), Column.TOTAL);
-            income.ifPresent(total -> c.sum(
-                    total,
-                    Tables.cells(t, Section.INCOME, RowKey.Fund.class, Column.TOTAL),
-                    title + "「本年收入合计」＝各项收入之和",
-                    kind + " INCOME_THIS_YEAR = sum of the sources"));
-            cell(t, Section.INCOME, line(Line.OPENING_BALANCE), Column.TOTAL).ifPresent(opening -> {
-                List<Cell> byFund = Tables.cells(t, Section.CARRY_OVER, RowKey.Fund.class, Column.TOTAL);
-                c.sum(opening, byFund, title + "「年初结转和结余」＝各资金之和", kind + " OPENING_BALANCE = sum by fund");
-            });
-            Optional<Cell> incomeTotal = cell(t, Section.INCOME, line(Line.INCOME_GRAND_TOTAL), Column.TOTAL);
-            if (incomeTotal.isPresent() && income.isPresent()) {
-                List<Cell> parts = new ArrayList<>(List.of(income.get()));
-                cell(t, Section.INCOME, line(Line.NON_APPROPRIATION_BALANCE_USED), Column.TOTAL)
-                        .ifPresent(parts::add);
-                cell(t, Section.INCOME, line(Line.OPENING_BALANCE), Column.TOTAL)
-                        .ifPresent(parts::add);
-                c.sum(
-                        incomeTotal.get(),
-                        parts,
-                        title + "收入「总计」＝本年收入合计＋使用非财政拨款结余＋年初结转和结余",
-                        kind
-                                + " INCOME_GRAND_TOTAL = INCOME_THIS_YEAR + NON_APPROPRIATION_BALANCE_USED + OPENING_BALANCE");
-            }
-            for (Column column : t.columns()) {
-                Optional<Cell> spent = cell(t, Section.EXPENDITURE, line(Line.EXPENDITURE_THIS_YEAR), column);
-                spent.ifPresent(total -> c.sum(
-                        total,
-                        Tables.cells(t, Section.EXPENDITURE, RowKey.Functional.class, column),
-                        title + "「本年支出合计」" + column.label() + "＝各类支出之和",
-                        kind + " EXPENDITURE_THIS_YEAR " + column + " = sum of the classes"));
-                Optional<Cell> grand = cell(t, Section.EXPENDITURE, line(Line.EXPENDITURE_GRAND_TOTAL), column);
-                if (grand.isPresent() && spent.isPresent()) {
-                    List<Cell> parts = new ArrayList<>(List.of(spent.get()));
-                    cell(t, Section.EXPENDITURE, line(Line.BALANCE_DISTRIBUTION), column)
-                            .ifPresent(parts::add);
-                    cell(t, Section.EXPENDITURE, line(Line.CLOSING_BALANCE), column)
-                            .ifPresent(parts::add);
-                    c.sum(
-                            grand.get(),
-                            parts,
-                            title + "支出「总计」" + column.label() + "＝本年支出合计＋结余分配＋年末结转和结余",
-                            kind + " EXPENDITURE_GRAND_TOTAL " + column
-                                    + " = EXPENDITURE_THIS_YEAR + BALANCE_DISTRIBUTION + CLOSING_BALANCE");
-                }
-            }
-            Optional<Cell> expenditureTotal =
-                    cell(t, Section.EXPENDITURE, line(Line.EXPENDITURE_GRAND_TOTAL), Column.TOTAL);
-            if (incomeTotal.isPresent() && expenditureTotal.isPresent()) {
-                c.equal(
-                        expenditureTotal.get(),
-                        List.of(incomeTotal.get()),
-                        title + "支出「总计」＝收入「总计」",
-                        kind + " EXPENDITURE_GRAND_TOTAL = INCOME_GRAND_TOTAL");
-            }
-        }
-    }
 
     private static void finalCross(Disclosure d, Checker c, org.yusuan.budget.validation.RuleContext x) {
         Optional<BudgetTable> summary = d.table(TableKind.FINAL_SUMMARY).filter(t -> !t.publishedEmpty());
