@@ -124,6 +124,21 @@ public final class Checker {
                 en));
     }
 
+    /** Reports a finding at a location, with the expected and the published value. */
+    public void report(Severity severity, Location location, Amount expected, Amount actual, String zh, String en) {
+        findings.add(new Finding(
+                ruleId,
+                severity,
+                location,
+                List.of(),
+                Optional.of(expected),
+                Optional.of(actual),
+                Optional.of(actual.minus(expected)),
+                Optional.empty(),
+                zh,
+                en));
+    }
+
     /** Reports a finding at a location. */
     public void report(Severity severity, Location location, String zh, String en) {
         findings.add(new Finding(

@@ -6,6 +6,7 @@ import java.math.RoundingMode;
 import java.util.Optional;
 import org.yusuan.budget.core.disclosure.Disclosure;
 import org.yusuan.budget.core.disclosure.NarrativeFigure;
+import org.yusuan.budget.core.money.Amount;
 import org.yusuan.budget.core.money.AmountUnit;
 import org.yusuan.budget.core.table.BudgetTable;
 import org.yusuan.budget.core.table.CellRef;
@@ -70,20 +71,33 @@ final class NarrativeRules {
                     ? half(f.value()).divide(BigDecimal.valueOf(10_000), PRECISION)
                     : half(f.value());
             BigDecimal difference = figure.subtract(cell.get().amount());
-            if (difference.signum() == 0) {
+            if (difference.signum() == 0 || sameAtCoarserPrecision(figure, figureHalf, cell.get())) {
                 continue;
             }
             BigDecimal bound = figureHalf.add(cell.get().half());
             boolean within = difference.abs().compareTo(bound) <= 0;
-            String table = plain(cell.get().amount());
-            c.report(
-                    within ? Severity.INFO : Severity.ERROR,
-                    at(f),
-                    "情况说明「" + f.quote() + "」与表中数字 " + table + "万元" + (within ? "仅差尾数" : "不符") + "（"
-                            + cell.get().where() + "）",
-                    "the narrative's \"" + f.quote() + "\" (" + f.label() + ") states " + plain(figure)
-                            + " 万元, the table " + table + " 万元 at " + cell.get().where()
-                            + (within ? ": within the published precision" : ""));
+            Severity severity = within ? Severity.INFO : Severity.ERROR;
+            String zh = "情况说明「" + f.quote() + "」与表中数字 " + plain(cell.get().amount()) + "万元" + (within ? "仅差尾数" : "不符")
+                    + "（" + cell.get().where() + "）";
+            String en = "the narrative's \"" + f.quote() + "\" (" + f.label() + ") states " + plain(figure)
+                    + " 万元, the table " + plain(cell.get().amount()) + " 万元 at "
+                    + cell.get().where()
+                    + (within ? ": within the published precision" : "");
+            Optional<Amount> printed = exact(figure);
+            Optional<Amount> published = exact(cell.get().amount());
+            if (printed.isPresent() && published.isPresent()) {
+                c.report(severity, at(f), published.get(), printed.get(), zh, en);
+            } else {
+                c.report(severity, at(f), zh, en);
+            }
+        }
+    }
+
+    private static Optional<Amount> exact(BigDecimal wan) {
+        try {
+            return Optional.of(Amount.of(wan, AmountUnit.WAN_YUAN));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty(); // finer than a fen: the message still says it
         }
     }
 
@@ -137,6 +151,19 @@ final class NarrativeRules {
                                 + part.get().where() + " of " + whole.get().where() + ")");
             }
         }
+    }
+
+    /**
+     * Whether the figure and the cell print the same value once the finer of the two is rounded
+     * (half up) to the precision of the coarser: 4,302,134.56 元 and 430.21 万元 are one fact.
+     */
+    private static boolean sameAtCoarserPrecision(BigDecimal figure, BigDecimal figureHalf, Value cell) {
+        int figureScale = figureHalf.stripTrailingZeros().scale() - 1;
+        int cellScale = cell.half().stripTrailingZeros().scale() - 1;
+        int coarser = Math.min(figureScale, cellScale);
+        return figure.setScale(coarser, RoundingMode.HALF_UP)
+                        .compareTo(cell.amount().setScale(coarser, RoundingMode.HALF_UP))
+                == 0;
     }
 
     private static String plain(BigDecimal value) {
