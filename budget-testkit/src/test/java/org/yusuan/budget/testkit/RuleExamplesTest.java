@@ -189,11 +189,20 @@ class RuleExamplesTest {
                                         null)))
                         .findings("NAR-AMOUNT"))
                 .isEmpty();
+        // 1563.2 is 1563.24 printed to one decimal: the same fact
         assertThat(VALIDATOR
                         .validate(withNarrative(seed, figure("1563.2", NarrativeFigure.Unit.WAN_YUAN, grand, null)))
                         .findings("NAR-AMOUNT"))
+                .isEmpty();
+        // 1563.25 at the same precision is off by one unit, within both half-units: a tail
+        assertThat(VALIDATOR
+                        .validate(withNarrative(seed, figure("1563.25", NarrativeFigure.Unit.WAN_YUAN, grand, null)))
+                        .findings("NAR-AMOUNT"))
                 .singleElement()
-                .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.INFO));
+                .satisfies(f -> {
+                    assertThat(f.severity()).isEqualTo(Severity.INFO);
+                    assertThat(f.difference()).contains(Amount.parse("0.01", AmountUnit.WAN_YUAN));
+                });
         assertThat(VALIDATOR
                         .validate(withNarrative(seed, figure("1563.34", NarrativeFigure.Unit.WAN_YUAN, grand, null)))
                         .findings("NAR-AMOUNT"))
