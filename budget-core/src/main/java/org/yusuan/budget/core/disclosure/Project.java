@@ -3,6 +3,8 @@ package org.yusuan.budget.core.disclosure;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.yusuan.budget.core.internal.ValueStyle;
+import org.yusuan.budget.core.performance.PerformanceTarget;
+import org.yusuan.budget.core.performance.SelfEvaluation;
 
 /**
  * 项目: a project of project expenditure, by its published name. Its amounts are rows of the project
@@ -28,6 +30,12 @@ public abstract class Project {
 
     /** The department or unit that carries it out, where published. */
     public abstract Optional<String> implementingUnit();
+
+    /** 绩效目标: the project's performance target, in a budget disclosure. */
+    public abstract Optional<PerformanceTarget> target();
+
+    /** 绩效自评: the project's self-evaluation, in a final-accounts disclosure. */
+    public abstract Optional<SelfEvaluation> evaluation();
 
     @Value.Check
     void check() {

@@ -221,6 +221,22 @@ public final class BuiltInRules {
                 Severity.ERROR,
                 "A narrative share in percent follows from the cells it relates",
                 NarrativeRules::shares));
+        rules.add(new TableRule(
+                "PRF-FUNDS",
+                Severity.ERROR,
+                "A target's funds add up by level and its year's total is the project's amount",
+                PerformanceRules::funds));
+        rules.add(new TableRule("PRF-TREE", Severity.WARNING, "An indicator tree is complete", PerformanceRules::tree));
+        rules.add(new TableRule(
+                "PRF-VALUE",
+                Severity.WARNING,
+                "Indicator values are well-formed: cost in money, percentages in 0–100, no doubled text",
+                PerformanceRules::values));
+        rules.add(new TableRule(
+                "PRF-SELF-EVAL",
+                Severity.ERROR,
+                "A self-evaluation's rate, scores, total and grade agree",
+                PerformanceRules::evaluations));
         rules.sort(Comparator.comparing(Rule::id));
         return List.copyOf(rules);
     }

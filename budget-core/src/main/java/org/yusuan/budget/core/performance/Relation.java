@@ -1,0 +1,28 @@
+package org.yusuan.budget.core.performance;
+
+/** The comparison a quantitative target value states: {@code ≥}, {@code ≤}, {@code =}, {@code >}, {@code <}, or none. */
+public enum Relation {
+    /** ≥: at least. */
+    GREATER_OR_EQUAL("≥"),
+    /** ≤: at most. */
+    LESS_OR_EQUAL("≤"),
+    /** =: exactly. */
+    EQUAL("="),
+    /** &gt;: more than. */
+    GREATER(">"),
+    /** &lt;: less than. */
+    LESS("<"),
+    /** No comparator printed: the value as a plain target. */
+    NONE("");
+
+    private final String symbol;
+
+    Relation(String symbol) {
+        this.symbol = symbol;
+    }
+
+    /** The symbol printed before the number, empty for {@link #NONE}. */
+    public String symbol() {
+        return symbol;
+    }
+}

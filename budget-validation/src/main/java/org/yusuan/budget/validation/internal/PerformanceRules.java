@@ -1,0 +1,386 @@
+package org.yusuan.budget.validation.internal;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.regex.Pattern;
+import org.yusuan.budget.core.disclosure.Disclosure;
+import org.yusuan.budget.core.disclosure.Project;
+import org.yusuan.budget.core.fund.FundingLevel;
+import org.yusuan.budget.core.money.Amount;
+import org.yusuan.budget.core.money.AmountUnit;
+import org.yusuan.budget.core.performance.EvaluatedIndicator;
+import org.yusuan.budget.core.performance.Grade;
+import org.yusuan.budget.core.performance.Indicator;
+import org.yusuan.budget.core.performance.IndicatorCategory;
+import org.yusuan.budget.core.performance.IndicatorGroup;
+import org.yusuan.budget.core.performance.IndicatorKind;
+import org.yusuan.budget.core.performance.IndicatorTree;
+import org.yusuan.budget.core.performance.PerformanceTarget;
+import org.yusuan.budget.core.performance.Relation;
+import org.yusuan.budget.core.performance.SelfEvaluation;
+import org.yusuan.budget.core.performance.TargetValue;
+import org.yusuan.budget.core.table.BudgetTable;
+import org.yusuan.budget.core.table.Column;
+import org.yusuan.budget.core.table.Row;
+import org.yusuan.budget.core.table.RowKey;
+import org.yusuan.budget.core.table.TableKind;
+import org.yusuan.budget.validation.Location;
+import org.yusuan.budget.validation.RuleContext;
+import org.yusuan.budget.validation.Severity;
+import org.yusuan.budget.validation.Tolerance;
+
+/** Performance targets and self-evaluations. */
+final class PerformanceRules {
+    private static final Pattern DOUBLED = Pattern.compile("(\\S{2,})\\1");
+    private static final MathContext PRECISION = new MathContext(34, RoundingMode.HALF_EVEN);
+
+    private PerformanceRules() {}
+
+    private static Location at(String project, OptionalInt line) {
+        return new Location(
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(project), Optional.empty(), line);
+    }
+
+    private static String compact(String text) {
+        return text.replaceAll("\\s", "");
+    }
+
+    static void funds(Disclosure d, Checker c, RuleContext x) {
+        for (Project project : d.projects()) {
+            if (project.target().isEmpty()) {
+                continue;
+            }
+            PerformanceTarget t = project.target().get();
+            levels(t, "实施期", "term", t.termTotal(), t.termFunds(), c, x);
+            levels(t, "年度", "year", t.yearTotal(), t.yearFunds(), c, x);
+            if (t.yearTotal().isEmpty()) {
+                continue;
+            }
+            Optional<Row> row = projectRow(d, t.projectName());
+            Optional<BudgetTable> table = d.table(TableKind.PROJECT_EXPENDITURE);
+            if (row.isEmpty() || table.isEmpty()) {
+                continue; // the project is not in the project table: cannot check
+            }
+            Optional<Amount> cell = row.get().cell(Column.TOTAL);
+            if (cell.isEmpty()) {
+                continue;
+            }
+            Amount year = t.yearTotal().get();
+            int decimals = table.get().decimals();
+            AmountUnit unit = table.get().unit();
+            Amount rounded = year.round(unit, decimals, RoundingMode.HALF_UP);
+            if (rounded.equals(cell.get())) {
+                continue; // the same amount, printed to the table's precision
+            }
+            // |元 figure − 万元 cell| ≤ ½ unit of the cell + ½ 元
+            Amount difference = year.minus(cell.get());
+            long bound = Amount.ofFen(1)
+                            .multipliedBy(unit.fenPerUnit() / 2 / pow10(decimals))
+                            .fen()
+                    + 50;
+            Severity severity = Math.abs(difference.fen()) <= bound ? Severity.INFO : Severity.ERROR;
+            c.report(
+                    severity,
+                    at(t.projectName(), t.sourceLine()),
+                    cell.get(),
+                    year,
+                    "绩效目标表「" + t.projectName() + "」年度资金总额 "
+                            + year.toBigDecimal(AmountUnit.YUAN).toPlainString() + "元与项目支出表 "
+                            + cell.get()
+                                    .toBigDecimal(unit)
+                                    .setScale(decimals, RoundingMode.UNNECESSARY)
+                                    .toPlainString() + unit.label() + "不符",
+                    "the target of \"" + t.projectName() + "\" states a year's total of " + year
+                            + " yuan, the project table " + cell.get() + " yuan");
+        }
+    }
+
+    private static long pow10(int n) {
+        long p = 1;
+        for (int i = 0; i < n; i++) {
+            p *= 10;
+        }
+        return p;
+    }
+
+    private static Optional<Row> projectRow(Disclosure d, String name) {
+        Optional<BudgetTable> table = d.table(TableKind.PROJECT_EXPENDITURE);
+        if (table.isEmpty()) {
+            return Optional.empty();
+        }
+        String wanted = compact(name);
+        return table.get().rows().stream()
+                .filter(r ->
+                        r.key() instanceof RowKey.Project p && compact(p.name()).equals(wanted))
+                .findFirst();
+    }
+
+    private static void levels(
+            PerformanceTarget t,
+            String zh,
+            String en,
+            Optional<Amount> total,
+            Map<FundingLevel, Amount> funds,
+            Checker c,
+            RuleContext x) {
+        if (total.isEmpty() || funds.isEmpty()) {
+            return;
+        }
+        Amount sum = Amount.sum(funds.values());
+        Amount difference = total.get().minus(sum);
+        boolean whole = funds.values().stream().allMatch(a -> a.isExactIn(AmountUnit.YUAN, 0))
+                && total.get().isExactIn(AmountUnit.YUAN, 0);
+        Tolerance.Judgement judgement = x.tolerance().judge(difference, AmountUnit.YUAN, whole ? 0 : 2, funds.size());
+        if (judgement == Tolerance.Judgement.EXACT) {
+            return;
+        }
+        c.report(
+                judgement == Tolerance.Judgement.ROUNDING_TAIL ? Severity.INFO : Severity.ERROR,
+                at(t.projectName(), t.sourceLine()),
+                sum,
+                total.get(),
+                "绩效目标表「" + t.projectName() + "」" + zh + "资金总额与各级资金之和不符",
+                "the target of \"" + t.projectName() + "\": the " + en
+                        + "'s total is not the sum of its funding levels");
+    }
+
+    static void tree(Disclosure d, Checker c, RuleContext x) {
+        for (Project project : d.projects()) {
+            if (project.target().isEmpty()) {
+                continue;
+            }
+            PerformanceTarget t = project.target().get();
+            checkTree(t, t.yearIndicators(), "年度", "year", c);
+            if (!t.termIndicators().isEmpty()) {
+                checkTree(t, t.termIndicators(), "实施期", "term", c);
+            }
+        }
+    }
+
+    private static void checkTree(PerformanceTarget t, IndicatorTree tree, String zh, String en, Checker c) {
+        Location where = at(t.projectName(), t.sourceLine());
+        for (IndicatorCategory category :
+                List.of(IndicatorCategory.OUTPUT, IndicatorCategory.EFFECT, IndicatorCategory.SATISFACTION)) {
+            if (tree.groups(category).isEmpty()) {
+                c.report(
+                        Severity.WARNING,
+                        where,
+                        "「" + t.projectName() + "」" + zh + "指标缺少一级指标「" + category.label() + "」",
+                        "\"" + t.projectName() + "\": the " + en + " indicators have no " + category);
+            }
+        }
+        for (IndicatorKind kind :
+                List.of(IndicatorKind.QUANTITY, IndicatorKind.QUALITY, IndicatorKind.TIMELINESS, IndicatorKind.COST)) {
+            boolean filled = tree.groups(kind).anyMatch(g -> !g.indicators().isEmpty())
+                    || (kind == IndicatorKind.COST
+                            && tree.groups(IndicatorCategory.COST).stream()
+                                    .anyMatch(g -> !g.indicators().isEmpty()));
+            if (!filled) {
+                c.report(
+                        Severity.WARNING,
+                        where,
+                        "「" + t.projectName() + "」" + zh + "产出指标缺少「" + kind.label() + "」",
+                        "\"" + t.projectName() + "\": the " + en + " output indicators have no " + kind + " indicator");
+            }
+        }
+        boolean satisfied = tree.groups(IndicatorCategory.SATISFACTION).stream()
+                .anyMatch(g -> !g.indicators().isEmpty());
+        if (!satisfied && !tree.groups(IndicatorCategory.SATISFACTION).isEmpty()) {
+            c.report(
+                    Severity.WARNING,
+                    where,
+                    "「" + t.projectName() + "」" + zh + "满意度指标下没有三级指标",
+                    "\"" + t.projectName() + "\": the " + en + " satisfaction group has no indicator");
+        }
+        for (Indicator i : tree.indicators()) {
+            if (i.value().raw().isBlank()) {
+                c.report(
+                        Severity.WARNING,
+                        at(t.projectName(), i.sourceLine()),
+                        "「" + t.projectName() + "」指标「" + i.name() + "」没有指标值",
+                        "\"" + t.projectName() + "\": the indicator \"" + i.name() + "\" has no value");
+            }
+        }
+    }
+
+    static void values(Disclosure d, Checker c, RuleContext x) {
+        for (Project project : d.projects()) {
+            if (project.target().isEmpty()) {
+                continue;
+            }
+            PerformanceTarget t = project.target().get();
+            for (IndicatorTree tree : List.of(t.termIndicators(), t.yearIndicators())) {
+                for (IndicatorGroup g : tree.groups()) {
+                    for (Indicator i : g.indicators()) {
+                        value(
+                                t.projectName(),
+                                g.kind().isCost() || g.category() == IndicatorCategory.COST,
+                                i.name(),
+                                i.value(),
+                                i.sourceLine(),
+                                c);
+                    }
+                }
+            }
+        }
+        for (Project project : d.projects()) {
+            project.evaluation().ifPresent(e -> {
+                for (EvaluatedIndicator i : e.indicators()) {
+                    boolean cost = i.kind().map(IndicatorKind::isCost).orElse(false);
+                    value(e.projectName(), cost, i.name(), i.initialTarget(), i.sourceLine(), c);
+                }
+            });
+        }
+    }
+
+    private static void value(
+            String project, boolean cost, String name, TargetValue value, OptionalInt line, Checker c) {
+        Location where = at(project, line);
+        if (cost && !value.raw().isBlank()) {
+            boolean money = value instanceof TargetValue.Quantitative q && q.isMoney();
+            if (!money) {
+                c.report(
+                        Severity.WARNING,
+                        where,
+                        "「" + project + "」成本指标「" + name + "」的指标值「" + value.raw().strip() + "」不是金额",
+                        "\"" + project + "\": the cost indicator \"" + name + "\" has the value \""
+                                + value.raw().strip() + "\", which is not money");
+            }
+        }
+        if (value instanceof TargetValue.Quantitative q && q.isPercent()) {
+            boolean above = q.number().compareTo(BigDecimal.valueOf(100)) > 0
+                    && q.relation() != Relation.GREATER
+                    && q.relation() != Relation.GREATER_OR_EQUAL;
+            if (above || q.number().signum() < 0) {
+                c.report(
+                        Severity.WARNING,
+                        where,
+                        "「" + project + "」指标「" + name + "」的百分比「" + q.raw().strip() + "」超出0–100%",
+                        "\"" + project + "\": the indicator \"" + name + "\" has the percentage \""
+                                + q.raw().strip() + "\", outside 0–100%");
+            }
+        }
+        for (String text : List.of(name, value.raw())) {
+            var m = DOUBLED.matcher(text.strip());
+            if (m.find()) {
+                c.report(
+                        Severity.WARNING,
+                        where,
+                        "「" + project + "」「" + text.strip() + "」含重复文字「" + m.group() + "」，可能是提取错误",
+                        "\"" + project + "\": \"" + text.strip() + "\" repeats \"" + m.group(1)
+                                + "\", probably broken extraction");
+            }
+        }
+    }
+
+    static void evaluations(Disclosure d, Checker c, RuleContext x) {
+        for (Project project : d.projects()) {
+            if (project.evaluation().isEmpty()) {
+                continue;
+            }
+            SelfEvaluation e = project.evaluation().get();
+            Location where = at(e.projectName(), e.sourceLine());
+            rate(e, where, c);
+            List<BigDecimal> scores = new ArrayList<>();
+            e.executionScore().ifPresent(scores::add);
+            for (EvaluatedIndicator i : e.indicators()) {
+                if (i.score().isPresent()
+                        && i.weight().isPresent()
+                        && i.score().get().compareTo(i.weight().get()) > 0) {
+                    c.report(
+                            Severity.ERROR,
+                            at(e.projectName(), i.sourceLine()),
+                            "「" + e.projectName() + "」指标「" + i.name() + "」得分 "
+                                    + i.score().get().toPlainString() + " 超过分值 "
+                                    + i.weight().get().toPlainString(),
+                            "\"" + e.projectName() + "\": the indicator \"" + i.name() + "\" scores "
+                                    + i.score().get().toPlainString() + ", more than its weight "
+                                    + i.weight().get().toPlainString());
+                }
+                i.score().ifPresent(scores::add);
+            }
+            if (e.executionScore().isPresent()
+                    && e.executionWeight().isPresent()
+                    && e.executionScore().get().compareTo(e.executionWeight().get()) > 0) {
+                c.report(
+                        Severity.ERROR,
+                        where,
+                        "「" + e.projectName() + "」预算执行率得分超过分值",
+                        "\"" + e.projectName() + "\": the execution score is more than its weight");
+            }
+            if (e.totalScore().isPresent() && !scores.isEmpty()) {
+                BigDecimal sum = scores.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+                int decimals = scores.stream()
+                        .mapToInt(s -> Math.max(0, s.scale()))
+                        .max()
+                        .orElse(0);
+                decimals = Math.max(decimals, Math.max(0, e.totalScore().get().scale()));
+                BigDecimal bound = BigDecimal.valueOf(scores.size() + 1L).multiply(BigDecimal.valueOf(5, decimals + 1));
+                BigDecimal diff = e.totalScore().get().subtract(sum);
+                if (diff.signum() != 0) {
+                    boolean within = diff.abs().compareTo(bound) <= 0;
+                    c.report(
+                            within ? Severity.INFO : Severity.ERROR,
+                            where,
+                            "「" + e.projectName() + "」总分 "
+                                    + e.totalScore().get().toPlainString() + " 与各项得分之和 " + sum.toPlainString() + " 不符",
+                            "\"" + e.projectName() + "\": the total score "
+                                    + e.totalScore().get().toPlainString() + " is not the sum of the scores, "
+                                    + sum.toPlainString());
+                }
+            }
+            if (e.totalScore().isPresent() && e.grade().isPresent()) {
+                Grade expected = Grade.of(e.totalScore().get());
+                if (expected != e.grade().get()) {
+                    c.report(
+                            Severity.ERROR,
+                            where,
+                            "「" + e.projectName() + "」总分 "
+                                    + e.totalScore().get().toPlainString() + " 对应等级「" + expected.label() + "」，公布为「"
+                                    + e.gradeText().orElse("") + "」",
+                            "\"" + e.projectName() + "\": a total of "
+                                    + e.totalScore().get().toPlainString() + " is graded " + expected + ", published "
+                                    + e.gradeText().orElse(""));
+                }
+            }
+        }
+    }
+
+    private static void rate(SelfEvaluation e, Location where, Checker c) {
+        if (e.executionRate().isEmpty()
+                || e.executed().isEmpty()
+                || e.annualBudget().isEmpty()) {
+            return;
+        }
+        BigDecimal annual = e.annualBudget().get().toBigDecimal(e.unit());
+        BigDecimal executed = e.executed().get().toBigDecimal(e.unit());
+        BigDecimal half = BigDecimal.valueOf(5, e.decimals() + 1);
+        BigDecimal rate = e.executionRate().get();
+        BigDecimal rateHalf = BigDecimal.valueOf(5, Math.max(0, rate.scale()) + 1);
+        if (annual.subtract(half).signum() <= 0) {
+            return; // no budget to divide by: nothing to check
+        }
+        BigDecimal hundred = BigDecimal.valueOf(100);
+        BigDecimal low =
+                executed.subtract(half).max(BigDecimal.ZERO).multiply(hundred).divide(annual.add(half), PRECISION);
+        BigDecimal high = executed.add(half).multiply(hundred).divide(annual.subtract(half), PRECISION);
+        boolean meets = rate.subtract(rateHalf).compareTo(high) <= 0 && low.compareTo(rate.add(rateHalf)) <= 0;
+        if (!meets) {
+            BigDecimal computed =
+                    executed.multiply(hundred).divide(annual, PRECISION).setScale(2, RoundingMode.HALF_UP);
+            c.report(
+                    Severity.ERROR,
+                    where,
+                    "「" + e.projectName() + "」执行率 " + rate.toPlainString() + "% 与执行数÷全年预算数 ＝ "
+                            + computed.toPlainString() + "% 不符",
+                    "\"" + e.projectName() + "\": the execution rate " + rate.toPlainString()
+                            + "% is not executed / annual budget = " + computed.toPlainString() + "%");
+        }
+    }
+}
