@@ -89,6 +89,10 @@ class RuleExamplesTest {
                         "FIN-TOTALS",
                         "NAR-AMOUNT",
                         "NAR-SHARE",
+                        "PRF-FUNDS",
+                        "PRF-SELF-EVAL",
+                        "PRF-TREE",
+                        "PRF-VALUE",
                         "PRJ-SUM");
     }
 
