@@ -37,7 +37,7 @@ import org.yusuan.budget.validation.Tolerance;
 
 /** Performance targets and self-evaluations. */
 final class PerformanceRules {
-    private static final Pattern DOUBLED = Pattern.compile("(\\S{2,})\\1");
+    private static final Pattern DOUBLED = Pattern.compile("(\\p{IsHan}{2,})\\1");
     private static final MathContext PRECISION = new MathContext(34, RoundingMode.HALF_EVEN);
 
     private PerformanceRules() {}
