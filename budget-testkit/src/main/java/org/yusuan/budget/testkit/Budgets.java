@@ -131,7 +131,7 @@ public final class Budgets {
                     if (kind == ExpenditureKind.PROJECT) {
                         b.project(project);
                     }
-                    return (BudgetLine) b.build();
+                    return b.build();
                 });
     }
 

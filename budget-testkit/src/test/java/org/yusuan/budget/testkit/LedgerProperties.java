@@ -16,7 +16,6 @@ import org.yusuan.budget.core.code.FunctionalCode;
 import org.yusuan.budget.core.disclosure.BudgetDisclosure;
 import org.yusuan.budget.core.fund.FundSource;
 import org.yusuan.budget.core.ledger.BudgetLine;
-import org.yusuan.budget.core.ledger.ImmutableLedger;
 import org.yusuan.budget.core.ledger.Ledger;
 import org.yusuan.budget.core.ledger.Origin;
 import org.yusuan.budget.core.ledger.RoundingPolicy;
@@ -85,10 +84,12 @@ class LedgerProperties {
     @Property(tries = 200)
     void linesExactAtThePublishedPrecisionCompileTheSameEitherWay(@ForAll("ledgers") Ledger ledger) {
         List<BudgetLine> rounded = ledger.lines().stream()
-                .map(l -> (BudgetLine) org.yusuan.budget.core.ledger.ImmutableBudgetLine.copyOf(l)
-                        .withAmount(l.amount().round(AmountUnit.WAN_YUAN, 2, RoundingMode.HALF_UP)))
+                .map(l -> BudgetLine.builder()
+                        .from(l)
+                        .amount(l.amount().round(AmountUnit.WAN_YUAN, 2, RoundingMode.HALF_UP))
+                        .build())
                 .toList();
-        Ledger exact = ImmutableLedger.copyOf(ledger).withLines(rounded);
+        Ledger exact = Ledger.builder().from(ledger).lines(rounded).build();
         assertThat(exact.compile(RoundingPolicy.INDEPENDENT, CATALOG))
                 .isEqualTo(exact.compile(RoundingPolicy.TAIL_FREE, CATALOG));
     }

@@ -22,6 +22,8 @@ import org.immutables.value.Value;
         get = {"is*", "get*"},
         optionalAcceptNullable = false,
         jdkOnly = true,
+        // builders build the domain type (Project), not the generated one (ImmutableProject)
+        overshadowImplementation = true,
         // Emit no org.immutables.value.Generated: it is not on users' classpath (the processor is
         // `provided`), and javac would warn about it in every module compiled against ours.
         allowedClasspathAnnotations = {Override.class},
