@@ -13,7 +13,9 @@ import org.immutables.value.Value;
  * generated {@code With…} interface, and no {@code null} anywhere.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
-@Retention(RetentionPolicy.CLASS)
+// SOURCE: the style is read by the processor while core compiles, and must not reach users' class
+// files, where javadoc and javac would look for the Immutables classes it names.
+@Retention(RetentionPolicy.SOURCE)
 @Value.Style(
         typeAbstract = "*",
         typeImmutable = "Immutable*",

@@ -1,0 +1,132 @@
+package org.yusuan.budget.io.json.internal;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Streaming reading helpers that keep the parser's location for every error. */
+final class JsonIn {
+    interface Field {
+        void read() throws IOException;
+    }
+
+    interface Item<T> {
+        T read() throws IOException;
+    }
+
+    final JsonParser p;
+    private final boolean lenient;
+
+    JsonIn(JsonParser p, boolean lenient) {
+        this.p = p;
+        this.lenient = lenient;
+    }
+
+    JsonMappingException error(String message) {
+        return JsonMappingException.from(p, message);
+    }
+
+    /** Reads an object whose fields are known; an unknown field is an error unless lenient. */
+    void object(String what, Map<String, Field> fields) throws IOException {
+        if (p.currentToken() != JsonToken.START_OBJECT) {
+            throw error("expected an object for " + what + ", found " + p.currentToken());
+        }
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            p.nextToken();
+            Field field = fields.get(name);
+            if (field == null) {
+                if (lenient) {
+                    p.skipChildren();
+                    continue;
+                }
+                throw error("unknown field \"" + name + "\" in " + what);
+            }
+            field.read();
+        }
+    }
+
+    static Map<String, Field> fields() {
+        return new LinkedHashMap<>();
+    }
+
+    <T> List<T> array(String what, Item<T> item) throws IOException {
+        if (p.currentToken() != JsonToken.START_ARRAY) {
+            throw error("expected an array for " + what + ", found " + p.currentToken());
+        }
+        List<T> out = new ArrayList<>();
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+            out.add(item.read());
+        }
+        return out;
+    }
+
+    String string(String what) throws IOException {
+        if (p.currentToken() != JsonToken.VALUE_STRING) {
+            throw error("expected a string for " + what + ", found " + p.currentToken());
+        }
+        return p.getText();
+    }
+
+    BigDecimal decimal(String what) throws IOException {
+        JsonToken t = p.currentToken();
+        if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
+            throw error("expected a number for " + what + ", found " + t);
+        }
+        return p.getDecimalValue();
+    }
+
+    int integer(String what) throws IOException {
+        if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
+            throw error("expected a whole number for " + what + ", found " + p.currentToken());
+        }
+        try {
+            return p.getIntValue();
+        } catch (IOException e) {
+            throw error(what + " is out of range: " + p.getText());
+        }
+    }
+
+    long whole(String what) throws IOException {
+        if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
+            throw error("expected a whole number for " + what + ", found " + p.currentToken());
+        }
+        try {
+            return p.getLongValue();
+        } catch (IOException e) {
+            throw error(what + " is out of range: " + p.getText());
+        }
+    }
+
+    boolean bool(String what) throws IOException {
+        JsonToken t = p.currentToken();
+        if (t != JsonToken.VALUE_TRUE && t != JsonToken.VALUE_FALSE) {
+            throw error("expected true or false for " + what + ", found " + t);
+        }
+        return t == JsonToken.VALUE_TRUE;
+    }
+
+    <E extends Enum<E>> E constant(Class<E> type, String what) throws IOException {
+        String text = string(what);
+        try {
+            return Enum.valueOf(type, text);
+        } catch (IllegalArgumentException e) {
+            throw error("not a " + type.getSimpleName() + " for " + what + ": \"" + text + "\"");
+        }
+    }
+
+    /** Runs a conversion that may reject its input, reporting the rejection at the current token. */
+    <T> T convert(String what, java.util.function.Supplier<T> conversion) throws IOException {
+        try {
+            return conversion.get();
+        } catch (IllegalArgumentException | IllegalStateException | ArithmeticException e) {
+            throw error("invalid " + what + ": " + e.getMessage());
+        }
+    }
+}
