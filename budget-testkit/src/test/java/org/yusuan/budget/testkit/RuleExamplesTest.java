@@ -239,6 +239,71 @@ class RuleExamplesTest {
                 .satisfies(f -> assertThat(f.messageEn()).contains("zero base"));
     }
 
+    private static Disclosure withTable(Disclosure d, BudgetTable table) {
+        return BudgetDisclosure.builder()
+                .from((BudgetDisclosure) d)
+                .putTables(table.kind(), table)
+                .build();
+    }
+
+    @Test
+    void aCodeMissingFromTheOtherTableIsZeroThere() throws IOException {
+        Disclosure seed = seed("000");
+        BudgetTable expenditure = seed.table(TableKind.BUDGET_EXPENDITURE).orElseThrow();
+        List<Row> without210 = expenditure.rows().stream()
+                .filter(r -> !r.key().toString().startsWith("functional:210"))
+                .toList();
+        Disclosure changed = withTable(
+                seed, BudgetTable.builder().from(expenditure).rows(without210).build());
+        assertThat(above(changed, "BUD-CROSS", Severity.ERROR))
+                .anySatisfy(f -> assertThat(f.location().row()).contains(RowKey.parse("functional:210")));
+    }
+
+    @Test
+    void eachUnitRowOfAProjectTableCarriesItsOwnProjects() {
+        String text = "table\tPROJECT_EXPENDITURE\tunit=WAN_YUAN\tdecimals=2\n"
+                + "columns\tTOTAL\n"
+                + "row\tMAIN\tunit:某厅\t某厅\t\t\t1\t30.00\n"
+                + "row\tMAIN\tunit:甲中心\t甲中心\t\t\t2\t10.00\n"
+                + "row\tMAIN\tproject:甲项目\t甲项目\t\t\t3\t10.00\n"
+                + "row\tMAIN\tunit:乙中心\t乙中心\t\t\t4\t20.00\n"
+                + "row\tMAIN\tproject:乙项目一\t乙项目一\t\t\t5\t%s\n"
+                + "row\tMAIN\tproject:乙项目二\t乙项目二\t\t\t6\t5.00\n";
+        assertThat(above(projectTable(text.formatted("15.00")), "PRJ-SUM", Severity.WARNING))
+                .isEmpty();
+        assertThat(above(projectTable(text.formatted("16.00")), "PRJ-SUM", Severity.ERROR))
+                .extracting(f -> f.location().row().orElseThrow().toString())
+                .containsExactlyInAnyOrder("unit:某厅", "unit:乙中心");
+    }
+
+    private static Disclosure projectTable(String fixture) {
+        BudgetTable table = TableFixture.read(new StringReader(fixture), "test")
+                .tables()
+                .values()
+                .iterator()
+                .next();
+        return BudgetDisclosure.builder()
+                .unit(BudgetUnit.builder().name("test").build())
+                .year(Year.of(2025))
+                .putTables(table.kind(), table)
+                .build();
+    }
+
+    @Test
+    void aNarrativeFigureAgainstAnEmptyTableKeepsTheTablesPrecision() throws IOException {
+        Disclosure seed = seed("000"); // 机关运行经费表 is published empty
+        String agency = "AGENCY_OPERATING_COSTS/MAIN/line:TOTAL/TOTAL";
+        assertThat(VALIDATOR
+                        .validate(withNarrative(seed, figure("0", NarrativeFigure.Unit.WAN_YUAN, agency, null)))
+                        .findings("NAR-AMOUNT"))
+                .isEmpty();
+        assertThat(VALIDATOR
+                        .validate(withNarrative(seed, figure("3", NarrativeFigure.Unit.WAN_YUAN, agency, null)))
+                        .findings("NAR-AMOUNT"))
+                .singleElement()
+                .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.ERROR));
+    }
+
     @Test
     void catalogCodeIsCheckedAgainstACompleteCatalog() throws IOException {
         Disclosure published = seed("000");

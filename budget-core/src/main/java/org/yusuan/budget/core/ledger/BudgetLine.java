@@ -73,7 +73,12 @@ public abstract class BudgetLine {
         if (kind() == ExpenditureKind.PROJECT && project().map(String::isBlank).orElse(true)) {
             throw new IllegalArgumentException("a project line needs its project's name");
         }
+        if (origin() == Origin.CARRY_OVER && !fund().isFiscalAppropriation()) {
+            throw new IllegalArgumentException(
+                    "a budget's carry-over is appropriation carried over (上年财政拨款结转), got " + fund());
+        }
         if (amount().isNegative()) {
+
             throw new IllegalArgumentException("a budget line's amount cannot be negative, got " + amount());
         }
         if (fund() == FundSource.SPECIAL_FISCAL_ACCOUNT || fund().isUnitFunds()) {

@@ -76,6 +76,16 @@ public final class Amount implements Comparable<Amount> {
     public static Amount of(BigDecimal value, AmountUnit unit) {
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(unit, "unit");
+        // Cheap checks first, on the number's shape: 1e999999999 must not become a billion digits.
+        BigDecimal stripped = value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
+        if (stripped.scale() > unit.fenDecimals()) {
+            throw new IllegalArgumentException(
+                    "amount " + shortText(value) + " " + unit.label() + " is finer than a fen");
+        }
+        if (stripped.precision() - stripped.scale() > 19 + unit.fenDecimals()) {
+            throw new IllegalArgumentException("amount " + shortText(value) + " " + unit.label()
+                    + " is out of range (at most " + Long.MAX_VALUE + " fen)");
+        }
         BigDecimal inFen = value.movePointRight(unit.fenDecimals());
         BigDecimal whole = inFen.setScale(0, RoundingMode.DOWN);
         if (inFen.compareTo(whole) != 0) {
@@ -87,6 +97,11 @@ public final class Amount implements Comparable<Amount> {
                     + " is out of range (at most " + Long.MAX_VALUE + " fen)");
         }
         return ofFen(whole.longValue());
+    }
+
+    private static String shortText(BigDecimal value) {
+        String text = value.toString(); // scientific for extreme exponents: short
+        return text.length() > 40 ? text.substring(0, 40) + "…" : text;
     }
 
     /**

@@ -81,6 +81,18 @@ class AmountTest {
     }
 
     @Test
+    void rejectsHugeExponentsWithoutExpandingThem() {
+        assertThatThrownBy(() -> Amount.of(new BigDecimal("1e999999999"), AmountUnit.YUAN))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("out of range");
+        assertThatThrownBy(() -> Amount.of(new BigDecimal("1e-999999999"), AmountUnit.YUAN))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("finer than a fen");
+        assertThat(Amount.of(new BigDecimal("1.5E+3"), AmountUnit.YUAN)).isEqualTo(Amount.ofYuan(1500));
+        assertThat(Amount.of(new BigDecimal("0E-20"), AmountUnit.YUAN)).isEqualTo(Amount.ZERO);
+    }
+
+    @Test
     void readsSignsAndSurroundingSpace() {
         assertThat(WAN.parse(" -0.01 ")).isEqualTo(Amount.ofYuan(-100));
         assertThat(WAN.parse("+3")).isEqualTo(Amount.ofYuan(30_000));

@@ -122,6 +122,10 @@ class BudgetJsonTest {
         assertThatThrownBy(() -> JSON.read(deep, "x.json")).isInstanceOf(BudgetFormatException.class);
         String huge = JSON.write(small()).replace("2025", "9".repeat(10_000));
         assertThatThrownBy(() -> JSON.read(huge, "x.json")).isInstanceOf(BudgetFormatException.class);
+        String exponent = JSON.write(small()).replace("\"TOTAL\" : 446.71", "\"TOTAL\" : 1e999999999");
+        assertThatThrownBy(() -> JSON.read(exponent, "x.json"))
+                .isInstanceOf(BudgetFormatException.class)
+                .hasMessageContaining("out of range");
         assertThatThrownBy(() -> JSON.read("{\"kind\":\"BUDGET\"}", "x.json"))
                 .hasMessageContaining("needs kind, unit and year");
     }

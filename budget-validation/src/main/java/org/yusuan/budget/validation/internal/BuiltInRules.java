@@ -327,6 +327,31 @@ public final class BuiltInRules {
         return d.table(kind).filter(t -> !t.publishedEmpty()).flatMap(t -> cell(t, section, key, column));
     }
 
+    /**
+     * The cell of a code's row in another table; where that table is present and the row is not
+     * printed (or the table is published empty), the code's amount there is zero, so a zero cell
+     * stands in for it. Empty only when the table or its column is missing.
+     */
+    private static Optional<Cell> codeCell(Disclosure d, TableKind kind, Section section, RowKey key, Column column) {
+        Optional<BudgetTable> table = d.table(kind);
+        if (table.isEmpty()
+                || (!table.get().publishedEmpty() && !table.get().columns().contains(column))) {
+            return Optional.empty();
+        }
+        Optional<Row> row =
+                table.get().publishedEmpty() ? Optional.empty() : table.get().row(section, key);
+        if (row.isPresent()) {
+            return Cell.of(table.get(), row.get(), column);
+        }
+        Row absent = Row.builder()
+                .section(section)
+                .key(key)
+                .name("")
+                .putCells(column, Amount.ZERO)
+                .build();
+        return Optional.of(new Cell(table.get(), absent, column, Amount.ZERO));
+    }
+
     private static void same(Checker c, Optional<Cell> left, Optional<Cell> right, String zh, String en) {
         if (left.isPresent() && right.isPresent()) {
             c.equal(left.get(), List.of(right.get()), zh, en);
@@ -344,19 +369,19 @@ public final class BuiltInRules {
                 same(
                         c,
                         Cell.of(summary.get(), row, Column.TOTAL),
-                        cell(d, TableKind.BUDGET_EXPENDITURE, Section.MAIN, row.key(), Column.TOTAL),
+                        codeCell(d, TableKind.BUDGET_EXPENDITURE, Section.MAIN, row.key(), Column.TOTAL),
                         "收支总表「" + name + "」＝支出总表",
                         "summary " + row.key() + " TOTAL = expenditure table");
                 same(
                         c,
                         Cell.of(summary.get(), row, Column.CURRENT_YEAR),
-                        cell(d, TableKind.BUDGET_INCOME, Section.MAIN, row.key(), Column.TOTAL),
+                        codeCell(d, TableKind.BUDGET_INCOME, Section.MAIN, row.key(), Column.TOTAL),
                         "收支总表「" + name + "」当年预算安排＝收入总表本年收入",
                         "summary " + row.key() + " CURRENT_YEAR = income table TOTAL");
                 same(
                         c,
                         Cell.of(summary.get(), row, Column.CARRY_OVER),
-                        cell(d, TableKind.BUDGET_INCOME, Section.MAIN, row.key(), Column.CARRY_OVER),
+                        codeCell(d, TableKind.BUDGET_INCOME, Section.MAIN, row.key(), Column.CARRY_OVER),
                         "收支总表「" + name + "」上年结转安排＝收入总表上年结转",
                         "summary " + row.key() + " CARRY_OVER = income table CARRY_OVER");
             }
@@ -431,7 +456,7 @@ public final class BuiltInRules {
                 same(
                         c,
                         Cell.of(general.get(), row, Column.TOTAL),
-                        cell(d, TableKind.BUDGET_INCOME, Section.MAIN, row.key(), Column.GENERAL_PUBLIC_BUDGET),
+                        codeCell(d, TableKind.BUDGET_INCOME, Section.MAIN, row.key(), Column.GENERAL_PUBLIC_BUDGET),
                         "一般公共预算支出表「" + Tables.label(row) + "」＝收入总表一般公共预算",
                         "general budget table " + row.key() + " = income table GENERAL_PUBLIC_BUDGET");
             }
@@ -591,44 +616,59 @@ public final class BuiltInRules {
 
     private static void projects(Disclosure d, Checker c, org.yusuan.budget.validation.RuleContext x) {
         List<Cell> projectTotals = new ArrayList<>();
+        boolean bothTables = true;
         for (TableKind kind : List.of(TableKind.PROJECT_EXPENDITURE, TableKind.CARRY_OVER_PROJECT_EXPENDITURE)) {
             Optional<BudgetTable> found = d.table(kind);
             if (found.isEmpty()) {
-                return; // Σ projects cannot be formed without both tables
+                bothTables = false; // Σ projects cannot be formed; the table's own sums still can
+                continue;
             }
             BudgetTable t = found.get();
             if (t.publishedEmpty()) {
                 continue;
             }
-            List<Row> projects = t.rows().stream()
-                    .filter(r -> r.key() instanceof RowKey.Project)
-                    .toList();
-            List<Row> units = t.rows().stream()
-                    .filter(r -> r.key() instanceof RowKey.Unit)
-                    .toList();
-            for (Row unit : units) {
-                // every unit row printed above the projects carries the projects' total
+            List<Row> rows = t.rows();
+            List<Row> projects =
+                    rows.stream().filter(r -> r.key() instanceof RowKey.Project).toList();
+            boolean firstUnit = true;
+            for (int i = 0; i < rows.size(); i++) {
+                Row unit = rows.get(i);
+                if (!(unit.key() instanceof RowKey.Unit)) {
+                    continue;
+                }
+                // the first unit row (the department, or the only unit) carries every project; a
+                // later unit row carries the projects printed under it, up to the next unit row
+                List<Row> under = new ArrayList<>();
+                for (int j = i + 1; j < rows.size() && !(rows.get(j).key() instanceof RowKey.Unit); j++) {
+                    if (rows.get(j).key() instanceof RowKey.Project) {
+                        under.add(rows.get(j));
+                    }
+                }
+                List<Row> parts = firstUnit ? projects : under;
+                if (firstUnit) {
+                    Cell.of(t, unit, Column.TOTAL).ifPresent(projectTotals::add);
+                }
+                firstUnit = false;
+                if (parts.isEmpty()) {
+                    continue;
+                }
                 for (Column column : t.columns()) {
-                    Tables.sumRows(t, unit, projects, column, c, "各项目之和", "the projects");
+                    Tables.sumRows(t, unit, parts, column, c, "各项目之和", "the projects");
                 }
             }
-            Row top = units.isEmpty() ? null : units.get(0);
-            if (top != null) {
-                Cell.of(t, top, Column.TOTAL).ifPresent(projectTotals::add);
-            } else {
+            if (firstUnit) {
                 projects.forEach(p -> Cell.of(t, p, Column.TOTAL).ifPresent(projectTotals::add));
             }
         }
+        if (!bothTables || projectTotals.isEmpty()) {
+            return;
+        }
         cell(d, TableKind.BUDGET_EXPENDITURE, Section.MAIN, line(Line.TOTAL), Column.PROJECT)
-                .ifPresent(total -> {
-                    if (!projectTotals.isEmpty()) {
-                        c.sum(
-                                total,
-                                projectTotals,
-                                "支出总表项目支出＝本年项目与上年结转项目之和",
-                                "expenditure table PROJECT = projects of this year + carried-over projects");
-                    }
-                });
+                .ifPresent(total -> c.sum(
+                        total,
+                        projectTotals,
+                        "支出总表项目支出＝本年项目与上年结转项目之和",
+                        "expenditure table PROJECT = projects of this year + carried-over projects"));
     }
 
     // ---- final accounts
@@ -641,7 +681,7 @@ public final class BuiltInRules {
                     same(
                             c,
                             Cell.of(summary.get(), row, Column.TOTAL),
-                            cell(d, TableKind.FINAL_EXPENDITURE, Section.MAIN, row.key(), Column.TOTAL),
+                            codeCell(d, TableKind.FINAL_EXPENDITURE, Section.MAIN, row.key(), Column.TOTAL),
                             "收入支出决算总表「" + Tables.label(row) + "」＝支出决算表",
                             "final summary " + row.key() + " = expenditure table");
                 }
@@ -672,7 +712,12 @@ public final class BuiltInRules {
                     same(
                             c,
                             Cell.of(appropriation.get(), row, Column.GENERAL_PUBLIC_BUDGET),
-                            cell(d, TableKind.FINAL_GENERAL_BUDGET_EXPENDITURE, Section.MAIN, row.key(), Column.TOTAL),
+                            codeCell(
+                                    d,
+                                    TableKind.FINAL_GENERAL_BUDGET_EXPENDITURE,
+                                    Section.MAIN,
+                                    row.key(),
+                                    Column.TOTAL),
                             "财政拨款收入支出决算总表「" + Tables.label(row) + "」一般公共预算＝一般公共预算财政拨款支出决算表",
                             "final appropriation summary " + row.key()
                                     + " GENERAL_PUBLIC_BUDGET = general budget table");

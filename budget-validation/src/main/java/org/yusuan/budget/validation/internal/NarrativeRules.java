@@ -34,7 +34,7 @@ final class NarrativeRules {
                 .multiply(BigDecimal.valueOf(t.unit().fenPerUnit()))
                 .divide(BigDecimal.valueOf(AmountUnit.WAN_YUAN.fenPerUnit()), PRECISION);
         if (t.publishedEmpty()) {
-            return Optional.of(new Value(BigDecimal.ZERO, BigDecimal.ZERO, ref.toString()));
+            return Optional.of(new Value(BigDecimal.ZERO, half, ref.toString()));
         }
         return t.row(ref.section(), ref.row())
                 .flatMap(r -> r.cell(ref.column()))

@@ -79,7 +79,12 @@ final class JsonIn {
         if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
             throw error("expected a number for " + what + ", found " + t);
         }
-        return p.getDecimalValue();
+        BigDecimal value = p.getDecimalValue();
+        // exponents make short texts of huge numbers; no figure of a disclosure needs more than this
+        if (value.scale() > 64 || value.scale() < -64 || value.precision() - value.scale() > 64) {
+            throw error(what + " is out of range: " + p.getText());
+        }
+        return value;
     }
 
     int integer(String what) throws IOException {
