@@ -75,6 +75,9 @@ public final class PerformanceFixture {
                 }
                 try {
                     p.line(number, line.split("\t", -1));
+                } catch (ArrayIndexOutOfBoundsException e) {
+                    throw new BudgetFormatException(
+                            source, number, 0, "too few fields for a \"" + line.split("\t", -1)[0] + "\" line", e);
                 } catch (IllegalArgumentException | IllegalStateException e) {
                     if (e instanceof BudgetFormatException) {
                         throw e;
@@ -84,6 +87,9 @@ public final class PerformanceFixture {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + source, e);
+        }
+        if (p.target != null || p.evaluation != null) {
+            throw new BudgetFormatException(source, p.openedAt, 0, "a table opened here has no end line");
         }
         return new PerformanceFixture(p.targets, p.evaluations);
     }
@@ -100,6 +106,7 @@ public final class PerformanceFixture {
         private final Map<FundingLevel, Amount> termFunds = new EnumMap<>(FundingLevel.class);
         private final Map<FundingLevel, Amount> yearFunds = new EnumMap<>(FundingLevel.class);
         private int moneyDecimals;
+        private int openedAt;
 
         Parser(String source) {
             this.source = source;
@@ -110,6 +117,7 @@ public final class PerformanceFixture {
                 case "target" -> {
                     requireNone(number);
                     target = PerformanceTarget.builder().projectName(f[2]).sourceLine(Integer.parseInt(f[1]));
+                    openedAt = number;
                     term.clear();
                     year.clear();
                     groupLines.clear();
@@ -119,6 +127,7 @@ public final class PerformanceFixture {
                 case "evaluation" -> {
                     requireNone(number);
                     evaluation = SelfEvaluation.builder().projectName(f[2]).sourceLine(Integer.parseInt(f[1]));
+                    openedAt = number;
                     moneyDecimals = 0;
                 }
                 case "field" -> field(number, f[1], f[2]);

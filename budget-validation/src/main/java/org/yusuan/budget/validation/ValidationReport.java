@@ -27,13 +27,14 @@ public final class ValidationReport {
     }
 
     /**
-     * A report of some findings, which it sorts.
+     * A report of some findings, which it sorts, shown in Chinese (as {@link Validator} reports are
+     * by default).
      *
      * @param findings the findings
      * @return the report
      */
     public static ValidationReport of(List<Finding> findings) {
-        return new ValidationReport(findings, Language.ENGLISH);
+        return new ValidationReport(findings, Language.CHINESE);
     }
 
     /**

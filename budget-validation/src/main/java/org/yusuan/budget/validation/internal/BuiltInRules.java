@@ -747,6 +747,9 @@ public final class BuiltInRules {
 
     private static void codes(Disclosure d, Checker c, org.yusuan.budget.validation.RuleContext x) {
         ClassificationCatalog catalog = x.catalog();
+        if (!catalog.edition().covers(d.year())) {
+            return; // a code may be valid in the disclosure's year and gone from this edition
+        }
         for (BudgetTable t : d.tables().values()) {
             for (Row row : t.rows()) {
                 CodeStatus status;

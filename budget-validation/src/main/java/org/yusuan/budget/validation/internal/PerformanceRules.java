@@ -335,6 +335,16 @@ final class PerformanceRules {
                                     + sum.toPlainString());
                 }
             }
+            if (e.totalScore().isPresent()
+                    && (e.totalScore().get().signum() < 0
+                            || e.totalScore().get().compareTo(BigDecimal.valueOf(100)) > 0)) {
+                c.report(
+                        Severity.ERROR,
+                        where,
+                        "「" + e.projectName() + "」总分 " + e.totalScore().get().toPlainString() + " 不在0–100分之间",
+                        "\"" + e.projectName() + "\": the total score "
+                                + e.totalScore().get().toPlainString() + " is outside 0–100");
+            }
             if (e.totalScore().isPresent() && e.grade().isPresent()) {
                 Grade expected = Grade.of(e.totalScore().get());
                 if (expected != e.grade().get()) {
