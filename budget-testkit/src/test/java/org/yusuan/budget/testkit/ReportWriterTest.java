@@ -1,0 +1,107 @@
+package org.yusuan.budget.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.yusuan.budget.io.json.BudgetJson;
+import org.yusuan.budget.io.report.ReportWriter;
+import org.yusuan.budget.validation.Language;
+import org.yusuan.budget.validation.ValidationReport;
+import org.yusuan.budget.validation.Validator;
+
+/** The four report formats on seed 002, which has both rounding tails and two genuine errors. */
+class ReportWriterTest {
+    private static ValidationReport report() throws IOException {
+        return Validator.builder().build().validate(SeedValidationTest.seed002());
+    }
+
+    @Test
+    void textGroupsByTableWithSourceLinesInEitherLanguage() throws IOException {
+        ValidationReport report = report();
+        String zh = ReportWriter.text(report, Language.CHINESE);
+        assertThat(zh)
+                .startsWith("错误 2 项，警告 0 项，提示 ")
+                .contains("预算支出总表（BUDGET_EXPENDITURE）")
+                .contains("第462行");
+        String en = ReportWriter.text(report, Language.ENGLISH);
+        assertThat(en)
+                .startsWith("2 errors, 0 warnings, ")
+                .contains("BUDGET_EXPENDITURE")
+                .contains("line 462");
+    }
+
+    @Test
+    void jsonFollowsItsDocumentedSchema() throws IOException {
+        String json = ReportWriter.json(report());
+        try (InputStream in = BudgetJson.class.getResourceAsStream("/org/yusuan/budget/io/json/report.schema.json")) {
+            var schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+                    .getSchema(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            assertThat(schema.validate(json, InputFormat.JSON)).isEmpty();
+        }
+        JsonNode tree = new ObjectMapper().readTree(json);
+        assertThat(tree.get("counts").get("ERROR").asInt()).isEqualTo(2);
+        JsonNode first = tree.get("findings").get(0);
+        assertThat(first.get("rule").asText()).isNotEmpty();
+        assertThat(tree.get("findings")).anySatisfy(f -> {
+            assertThat(f.get("rule").asText()).isEqualTo("NAR-AMOUNT");
+            assertThat(f.get("line").asInt()).isEqualTo(462);
+            assertThat(f.get("difference").decimalValue()).isEqualByComparingTo("210980.81");
+        });
+    }
+
+    @Test
+    void csvHasOneRowPerFinding() throws IOException {
+        ValidationReport report = report();
+        try (CsvReader<CsvRecord> csv = CsvReader.builder().ofCsvRecord(ReportWriter.csv(report))) {
+            List<CsvRecord> records = csv.stream().toList();
+            assertThat(records.get(0).getFields()).startsWith("rule", "severity", "table");
+            assertThat(records).hasSize(report.findings().size() + 1);
+            assertThat(records).allMatch(r -> r.getFieldCount() == 14);
+        }
+    }
+
+    @Test
+    void sarifHasARunWithRulesAndResults() throws IOException {
+        ValidationReport report = report();
+        JsonNode sarif = new ObjectMapper().readTree(ReportWriter.sarif(report, "seeds/002.txt"));
+        assertThat(sarif.get("version").asText()).isEqualTo("2.1.0");
+        JsonNode run = sarif.get("runs").get(0);
+        JsonNode rules = run.get("tool").get("driver").get("rules");
+        assertThat(rules.size()).isEqualTo(Validator.builtInRules().size());
+        JsonNode results = run.get("results");
+        assertThat(results.size()).isEqualTo(report.findings().size());
+        for (JsonNode r : results) {
+            assertThat(r.get("level").asText()).isIn("error", "warning", "note");
+            assertThat(rules.get(r.get("ruleIndex").asInt()).get("id").asText())
+                    .isEqualTo(r.get("ruleId").asText());
+            assertThat(r.get("locations")
+                            .get(0)
+                            .get("physicalLocation")
+                            .get("artifactLocation")
+                            .get("uri")
+                            .asText())
+                    .isEqualTo("seeds/002.txt");
+        }
+        assertThat(results).anySatisfy(r -> {
+            assertThat(r.get("level").asText()).isEqualTo("error");
+            assertThat(r.get("locations")
+                            .get(0)
+                            .get("physicalLocation")
+                            .get("region")
+                            .get("startLine")
+                            .asInt())
+                    .isEqualTo(462);
+        });
+    }
+}
