@@ -33,6 +33,22 @@ class CsvRoundTripTest {
         assertThat(tables).isEqualTo(36);
     }
 
+    @net.jqwik.api.Provide
+    net.jqwik.api.Arbitrary<org.yusuan.budget.core.disclosure.BudgetDisclosure> disclosures() {
+        return Budgets.of(org.yusuan.budget.core.code.ClassificationCatalog.bundled())
+                .publishedDisclosures();
+    }
+
+    @net.jqwik.api.Property(tries = 100)
+    void generatedDisclosuresRoundTripThroughBothCsvForms(
+            @net.jqwik.api.ForAll("disclosures") org.yusuan.budget.core.disclosure.BudgetDisclosure d) {
+        for (BudgetTable t : d.tables().values()) {
+            assertThat(TableCsv.read(TableCsv.writeBytes(t), t.kind(), t.unit(), t.decimals(), "t.csv"))
+                    .isEqualTo(t);
+        }
+        assertThat(FactCsv.read(FactCsv.writeBytes(d), "facts.csv")).isEqualTo(FactCsv.facts(d));
+    }
+
     @Test
     void everySeedCellRoundTripsThroughTheFactForm() throws IOException {
         for (Disclosure d :

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -133,7 +134,8 @@ public final class BudgetJson {
         try (JsonParser p = factory.createParser(json)) {
             return read(p, source);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + source, e);
+            // bytes in memory have no I/O to fail: what fails is their encoding
+            throw new BudgetFormatException(source, 1, 0, "not JSON text in UTF-8: " + e.getMessage(), e);
         }
     }
 
@@ -148,6 +150,8 @@ public final class BudgetJson {
     public Disclosure read(InputStream json, String source) {
         try (JsonParser p = factory.createParser(json)) {
             return read(p, source);
+        } catch (CharConversionException e) {
+            throw new BudgetFormatException(source, 1, 0, "not JSON text in UTF-8: " + e.getMessage(), e);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + source, e);
         }
@@ -166,6 +170,8 @@ public final class BudgetJson {
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation() == null ? p.currentLocation() : e.getLocation();
             throw error(source, at, e.getOriginalMessage(), e);
+        } catch (CharConversionException e) {
+            throw error(source, p.currentLocation(), "not JSON text in UTF-8: " + e.getMessage(), e);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + source, e);
         }

@@ -114,6 +114,9 @@ class BudgetJsonTest {
     @Test
     void reportsMalformedAndHostileInputAsFormatErrors() {
         assertThatThrownBy(() -> JSON.read("", "x.json")).isInstanceOf(BudgetFormatException.class);
+        // found by the fuzz properties: bytes Jackson takes for UTF-32 and cannot decode
+        assertThatThrownBy(() -> JSON.read(new byte[] {0, 0, 0, 0, 0, -1, 0, 0}, "x.json"))
+                .isInstanceOf(BudgetFormatException.class);
         assertThatThrownBy(() -> JSON.read("[1,2]", "x.json")).isInstanceOf(BudgetFormatException.class);
         assertThatThrownBy(() -> JSON.read("{\"kind\": ", "x.json")).isInstanceOf(BudgetFormatException.class);
         assertThatThrownBy(() -> JSON.read(JSON.write(small()) + "{}", "x.json"))
