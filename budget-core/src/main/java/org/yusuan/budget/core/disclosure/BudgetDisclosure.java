@@ -38,14 +38,6 @@ public abstract non-sealed class BudgetDisclosure implements Disclosure {
 
     @Value.Check
     void check() {
-        for (Map.Entry<TableKind, BudgetTable> entry : tables().entrySet()) {
-            if (entry.getKey() != entry.getValue().kind()) {
-                throw new IllegalArgumentException("the table filed as " + entry.getKey() + " is a "
-                        + entry.getValue().kind());
-            }
-            if (entry.getKey().disclosure() != DisclosureKind.BUDGET) {
-                throw new IllegalArgumentException("a Budget disclosure cannot hold the table " + entry.getKey());
-            }
-        }
+        TableChecks.check(DisclosureKind.BUDGET, tables());
     }
 }

@@ -38,15 +38,6 @@ public abstract non-sealed class FinalAccountsDisclosure implements Disclosure {
 
     @Value.Check
     void check() {
-        for (Map.Entry<TableKind, BudgetTable> entry : tables().entrySet()) {
-            if (entry.getKey() != entry.getValue().kind()) {
-                throw new IllegalArgumentException("the table filed as " + entry.getKey() + " is a "
-                        + entry.getValue().kind());
-            }
-            if (entry.getKey().disclosure() != DisclosureKind.FINAL_ACCOUNTS) {
-                throw new IllegalArgumentException(
-                        "a FinalAccounts disclosure cannot hold the table " + entry.getKey());
-            }
-        }
+        TableChecks.check(DisclosureKind.FINAL_ACCOUNTS, tables());
     }
 }
