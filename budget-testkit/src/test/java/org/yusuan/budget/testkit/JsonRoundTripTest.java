@@ -39,6 +39,32 @@ class JsonRoundTripTest {
                 .contains("\"TOTAL\" : 1563.24");
     }
 
+    @Test
+    void theModuleMapsEveryPartOnItsOwn() throws Exception {
+        com.fasterxml.jackson.databind.ObjectMapper mapper = JSON.mapper();
+        Disclosure seed000 = SeedPerformanceTest.seed000WithTargets();
+        Disclosure seed004 = SeedPerformanceTest.seed004WithEvaluations();
+        assertPart(mapper, seed000.unit(), org.yusuan.budget.core.unit.BudgetUnit.class);
+        assertPart(mapper, seed000.projects().get(0), org.yusuan.budget.core.disclosure.Project.class);
+        assertPart(
+                mapper,
+                seed000.projects().get(0).target().orElseThrow(),
+                org.yusuan.budget.core.performance.PerformanceTarget.class);
+        assertPart(
+                mapper,
+                seed004.projects().get(0).evaluation().orElseThrow(),
+                org.yusuan.budget.core.performance.SelfEvaluation.class);
+        assertPart(
+                mapper,
+                SeedValidationTest.seed002().narrative().get(0),
+                org.yusuan.budget.core.disclosure.NarrativeFigure.class);
+    }
+
+    private static <T> void assertPart(com.fasterxml.jackson.databind.ObjectMapper mapper, T part, Class<T> type)
+            throws Exception {
+        assertThat(mapper.readValue(mapper.writeValueAsString(part), type)).isEqualTo(part);
+    }
+
     @Provide
     Arbitrary<BudgetDisclosure> disclosures() {
         Budgets budgets = Budgets.of(ClassificationCatalog.bundled());

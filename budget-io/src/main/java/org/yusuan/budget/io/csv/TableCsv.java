@@ -112,6 +112,23 @@ public final class TableCsv {
     }
 
     /**
+     * Reads a table from CSV bytes in a given encoding (a UTF-8 byte order mark is skipped).
+     *
+     * @param bytes the CSV
+     * @param encoding the encoding, when it is known rather than detected
+     * @param kind which table it is
+     * @param unit the unit of its amounts
+     * @param decimals the decimals of its amounts
+     * @param source the name used in error messages
+     * @return the table
+     * @throws BudgetFormatException with line and column, if the CSV is not such a table
+     */
+    public static BudgetTable read(
+            byte[] bytes, TextEncoding encoding, TableKind kind, AmountUnit unit, int decimals, String source) {
+        return read(encoding.read(bytes), kind, unit, decimals, source);
+    }
+
+    /**
      * Reads a table from CSV text.
      *
      * @param text the CSV

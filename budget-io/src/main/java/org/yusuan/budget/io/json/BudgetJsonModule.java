@@ -14,16 +14,23 @@ import org.yusuan.budget.core.code.FunctionalCode;
 import org.yusuan.budget.core.disclosure.BudgetDisclosure;
 import org.yusuan.budget.core.disclosure.Disclosure;
 import org.yusuan.budget.core.disclosure.FinalAccountsDisclosure;
+import org.yusuan.budget.core.disclosure.NarrativeFigure;
+import org.yusuan.budget.core.disclosure.Project;
 import org.yusuan.budget.core.money.Amount;
+import org.yusuan.budget.core.performance.PerformanceTarget;
+import org.yusuan.budget.core.performance.SelfEvaluation;
 import org.yusuan.budget.core.table.BudgetTable;
 import org.yusuan.budget.core.table.CellRef;
 import org.yusuan.budget.core.table.RowKey;
+import org.yusuan.budget.core.unit.BudgetUnit;
 import org.yusuan.budget.io.json.internal.DisclosureCodec;
 
 /**
  * A Jackson module that reads and writes the library's types in the canonical shape of {@link
  * BudgetJson}: disclosures ({@link Disclosure}, {@link BudgetDisclosure}, {@link
  * FinalAccountsDisclosure}) and everything in them, and on their own {@link BudgetTable}, {@link
+ * BudgetUnit}, {@link Project}, {@link PerformanceTarget}, {@link SelfEvaluation}, {@link
+ * NarrativeFigure}, {@link
  * Amount} (a JSON number of yuan with two decimals, read exactly), {@link FunctionalCode}, {@link
  * EconomicCode}, {@link RowKey} and {@link CellRef} (strings), for users who register it on their
  * own {@code ObjectMapper}:
@@ -91,10 +98,32 @@ public final class BudgetJsonModule extends SimpleModule {
                 return DisclosureCodec.readTable(p, lenient);
             }
         });
+        part(BudgetUnit.class, DisclosureCodec.UNIT_WRITER, DisclosureCodec.UNIT_READER, lenient);
+        part(Project.class, DisclosureCodec.PROJECT_WRITER, DisclosureCodec.PROJECT_READER, lenient);
+        part(PerformanceTarget.class, DisclosureCodec.TARGET_WRITER, DisclosureCodec.TARGET_READER, lenient);
+        part(SelfEvaluation.class, DisclosureCodec.EVALUATION_WRITER, DisclosureCodec.EVALUATION_READER, lenient);
+        part(NarrativeFigure.class, DisclosureCodec.FIGURE_WRITER, DisclosureCodec.FIGURE_READER, lenient);
         addSerializer(Disclosure.class, serializer);
         addDeserializer(Disclosure.class, deserializer);
         addDeserializer(BudgetDisclosure.class, typed(deserializer, BudgetDisclosure.class));
         addDeserializer(FinalAccountsDisclosure.class, typed(deserializer, FinalAccountsDisclosure.class));
+    }
+
+    /** A part of a disclosure written and read as it appears inside one. */
+    private <T> void part(
+            Class<T> type, DisclosureCodec.Writer<T> writer, DisclosureCodec.Reader<T> reader, boolean lenient) {
+        addSerializer(type, new JsonSerializer<>() {
+            @Override
+            public void serialize(T value, JsonGenerator g, SerializerProvider provider) throws IOException {
+                writer.write(value, g);
+            }
+        });
+        addDeserializer(type, new JsonDeserializer<>() {
+            @Override
+            public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+                return reader.read(p, lenient);
+            }
+        });
     }
 
     /** A value written as its {@code toString()} and read back through a parser of that text. */

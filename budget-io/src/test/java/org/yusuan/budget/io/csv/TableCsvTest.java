@@ -65,6 +65,14 @@ class TableCsvTest {
         byte[] gb = TableCsv.write(table()).getBytes(Charset.forName("GB18030"));
         assertThat(TableCsv.read(gb, TableKind.BUDGET_EXPENDITURE, AmountUnit.WAN_YUAN, 2, "t.csv"))
                 .isEqualTo(table());
+        assertThat(TableCsv.read(
+                        gb,
+                        org.yusuan.budget.io.text.TextEncoding.GB18030,
+                        TableKind.BUDGET_EXPENDITURE,
+                        AmountUnit.WAN_YUAN,
+                        2,
+                        "t.csv"))
+                .isEqualTo(table());
     }
 
     @Test

@@ -147,6 +147,39 @@ public final class DisclosureCodec {
         return table(new JsonIn(p, lenient));
     }
 
+    /** A writer of one part of a disclosure. */
+    public interface Writer<T> {
+        /** Writes the value. */
+        void write(T value, JsonGenerator g) throws IOException;
+    }
+
+    /** A reader of one part of a disclosure; the parser is at its first token. */
+    public interface Reader<T> {
+        /** Reads the value. */
+        T read(JsonParser p, boolean lenient) throws IOException;
+    }
+
+    /** The writer of a unit, a project, a target, an evaluation, a narrative figure, a count or procurement. */
+    public static final Writer<BudgetUnit> UNIT_WRITER = DisclosureCodec::unit;
+    /** Writes a project with its target or evaluation. */
+    public static final Writer<Project> PROJECT_WRITER = DisclosureCodec::project;
+    /** Writes a performance target. */
+    public static final Writer<PerformanceTarget> TARGET_WRITER = DisclosureCodec::target;
+    /** Writes a self-evaluation. */
+    public static final Writer<SelfEvaluation> EVALUATION_WRITER = DisclosureCodec::evaluation;
+    /** Writes a narrative figure. */
+    public static final Writer<NarrativeFigure> FIGURE_WRITER = DisclosureCodec::figure;
+    /** Reads a unit. */
+    public static final Reader<BudgetUnit> UNIT_READER = (p, lenient) -> unit(new JsonIn(p, lenient));
+    /** Reads a project. */
+    public static final Reader<Project> PROJECT_READER = (p, lenient) -> project(new JsonIn(p, lenient));
+    /** Reads a performance target. */
+    public static final Reader<PerformanceTarget> TARGET_READER = (p, lenient) -> target(new JsonIn(p, lenient));
+    /** Reads a self-evaluation. */
+    public static final Reader<SelfEvaluation> EVALUATION_READER = (p, lenient) -> evaluation(new JsonIn(p, lenient));
+    /** Reads a narrative figure. */
+    public static final Reader<NarrativeFigure> FIGURE_READER = (p, lenient) -> figure(new JsonIn(p, lenient));
+
     /** Reads an amount in yuan from a JSON number, exactly; the parser is at the number. */
     public static Amount readYuan(JsonParser p) throws IOException {
         JsonIn in = new JsonIn(p, false);
