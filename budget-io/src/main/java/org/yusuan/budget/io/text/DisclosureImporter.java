@@ -1,0 +1,367 @@
+package org.yusuan.budget.io.text;
+
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.yusuan.budget.core.BudgetFormatException;
+import org.yusuan.budget.core.code.FunctionalCode;
+import org.yusuan.budget.core.disclosure.BudgetDisclosure;
+import org.yusuan.budget.core.disclosure.Disclosure;
+import org.yusuan.budget.core.disclosure.FinalAccountsDisclosure;
+import org.yusuan.budget.core.money.AmountFormat;
+import org.yusuan.budget.core.money.AmountParseException;
+import org.yusuan.budget.core.money.AmountUnit;
+import org.yusuan.budget.core.table.BudgetTable;
+import org.yusuan.budget.core.table.Column;
+import org.yusuan.budget.core.table.DisclosureKind;
+import org.yusuan.budget.core.table.Line;
+import org.yusuan.budget.core.table.Row;
+import org.yusuan.budget.core.table.RowKey;
+import org.yusuan.budget.core.table.TableKind;
+import org.yusuan.budget.core.unit.BudgetUnit;
+import org.yusuan.budget.validation.Finding;
+import org.yusuan.budget.validation.Location;
+import org.yusuan.budget.validation.Severity;
+
+/**
+ * Reads the tab-separated text that PDF extraction gives of a published disclosure (the form of
+ * the reference documents) into a {@link Disclosure}: the unit and year from the title
+ * ({@code 2025年度单位预算公开}), and every table found by its title, with or without its year and
+ * its {@code 表N} label.
+ *
+ * <p>This version reads the tables by functional code: 预算收入总表, 预算支出总表, 一般公共预算支出预算表
+ * and 政府性基金预算支出表 of a budget; 收入决算表, 支出决算表, 一般公共预算财政拨款支出决算表 and
+ * 国有资本经营预算财政拨款支出决算表 of final accounts, in the column layouts of the reference documents.
+ * Every other table it recognises by its title is reported as {@code IMP-TABLE} (recognised, not
+ * read); every line inside a read table that cannot be placed is reported as {@code IMP-LINE} with
+ * its line number and text. Nothing is dropped silently. Immutable and thread-safe.
+ */
+public final class DisclosureImporter {
+    /** The ids of the findings the importer reports. */
+    public static final List<String> FINDING_IDS = List.of("IMP-LINE", "IMP-TABLE");
+
+    private static final Pattern TITLE = Pattern.compile("^(\\d{4})年度?(?:单位|部门)(预算|决算)公开$");
+    private static final Pattern YEAR_PREFIX = Pattern.compile("^(?:表[一二三四五六七八九十]+)?(?:\\d{4}年度?)?");
+    private static final Pattern LABEL = Pattern.compile("^(?:预算公开表|部门公开表)\\d+$|^公开\\d+表$");
+    private static final Pattern CODE = Pattern.compile("^\\d{3}(?:\\d{2}){0,2}$");
+
+    /** The tables read, with the columns of the reference layout in printed order. */
+    private static final Map<TableKind, List<Column>> LAYOUTS = new EnumMap<>(TableKind.class);
+
+    static {
+        List<Column> basicProject = List.of(Column.TOTAL, Column.BASIC, Column.PROJECT);
+        LAYOUTS.put(
+                TableKind.BUDGET_INCOME,
+                List.of(
+                        Column.TOTAL,
+                        Column.GENERAL_PUBLIC_BUDGET,
+                        Column.GOVERNMENT_FUND_BUDGET,
+                        Column.STATE_CAPITAL_OPERATIONS_BUDGET,
+                        Column.SPECIAL_FISCAL_ACCOUNT,
+                        Column.UNIT_FUNDS,
+                        Column.CARRY_OVER));
+        LAYOUTS.put(TableKind.BUDGET_EXPENDITURE, basicProject);
+        LAYOUTS.put(TableKind.GENERAL_BUDGET_EXPENDITURE, basicProject);
+        LAYOUTS.put(TableKind.GOVERNMENT_FUND_EXPENDITURE, basicProject);
+        LAYOUTS.put(
+                TableKind.FINAL_INCOME,
+                List.of(
+                        Column.TOTAL,
+                        Column.FISCAL_APPROPRIATION,
+                        Column.SUPERIOR_SUBSIDY,
+                        Column.INSTITUTION_REVENUE,
+                        Column.BUSINESS_REVENUE,
+                        Column.SUBSIDIARY_REMITTANCE,
+                        Column.OTHER_REVENUE));
+        LAYOUTS.put(
+                TableKind.FINAL_EXPENDITURE,
+                List.of(
+                        Column.TOTAL,
+                        Column.BASIC,
+                        Column.PROJECT,
+                        Column.PAYMENT_TO_SUPERIOR,
+                        Column.BUSINESS_EXPENDITURE,
+                        Column.SUBSIDY_TO_SUBSIDIARIES));
+        LAYOUTS.put(TableKind.FINAL_GENERAL_BUDGET_EXPENDITURE, basicProject);
+        LAYOUTS.put(TableKind.FINAL_STATE_CAPITAL, basicProject);
+    }
+
+    private static final DisclosureImporter STANDARD = new DisclosureImporter();
+
+    private DisclosureImporter() {}
+
+    /** The importer. */
+    public static DisclosureImporter standard() {
+        return STANDARD;
+    }
+
+    /**
+     * Imports a disclosure's extracted text.
+     *
+     * @param text the text, one printed line a line, cells separated by tabs
+     * @param source the name used in findings and errors
+     * @return the disclosure and the import findings
+     * @throws BudgetFormatException if the text has no title naming the unit, the year and whether
+     *     it is a budget or final accounts
+     */
+    public ImportResult read(String text, String source) {
+        List<String> lines = text.lines().toList();
+        Title title = title(lines, source);
+        List<Finding> findings = new ArrayList<>();
+        Map<TableKind, BudgetTable> tables = new EnumMap<>(TableKind.class);
+        for (int i = title.line; i < lines.size(); i++) {
+            Optional<TableKind> kind = tableAt(lines.get(i), title.kind);
+            if (kind.isEmpty() || tables.containsKey(kind.get())) {
+                continue;
+            }
+            if (!LAYOUTS.containsKey(kind.get())) {
+                findings.add(finding(
+                        "IMP-TABLE",
+                        Severity.INFO,
+                        i + 1,
+                        lines.get(i).strip(),
+                        "识别到表格「" + lines.get(i).strip() + "」，本版本尚未读取",
+                        "recognised the table \"" + lines.get(i).strip() + "\" (" + kind.get()
+                                + "), which this version does not read"));
+                continue;
+            }
+            tables.put(kind.get(), table(kind.get(), lines, i, title.kind, findings));
+        }
+        Disclosure d;
+        try {
+            BudgetUnit unit = BudgetUnit.builder().name(title.unit).build();
+            d = title.kind == DisclosureKind.BUDGET
+                    ? BudgetDisclosure.builder()
+                            .unit(unit)
+                            .year(title.year)
+                            .tables(tables)
+                            .build()
+                    : FinalAccountsDisclosure.builder()
+                            .unit(unit)
+                            .year(title.year)
+                            .tables(tables)
+                            .build();
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw new BudgetFormatException(source, title.line, 0, e.getMessage(), e);
+        }
+        findings.sort(
+                java.util.Comparator.comparingInt(f -> f.location().sourceLine().orElse(0)));
+        return new ImportResult(d, findings);
+    }
+
+    private record Title(String unit, Year year, DisclosureKind kind, int line) {}
+
+    private static Title title(List<String> lines, String source) {
+        for (int i = 0; i < lines.size(); i++) {
+            Matcher m = TITLE.matcher(lines.get(i).strip());
+            if (m.matches()) {
+                for (int j = i - 1; j >= 0; j--) {
+                    String candidate = lines.get(j).strip();
+                    if (!candidate.isEmpty() && !isPageMark(candidate)) {
+                        DisclosureKind kind =
+                                m.group(2).equals("预算") ? DisclosureKind.BUDGET : DisclosureKind.FINAL_ACCOUNTS;
+                        return new Title(candidate, Year.of(Integer.parseInt(m.group(1))), kind, i + 1);
+                    }
+                }
+            }
+        }
+        throw new BudgetFormatException(
+                source, 1, 0, "no title line such as \"2025年度单位预算公开\" or \"2023年度单位决算公开\" under the unit's name");
+    }
+
+    private static boolean isPageMark(String line) {
+        return line.equals("仅供内部审核");
+    }
+
+    /**
+     * The kind of table a line titles, when the line is a title alone (not a table of contents
+     * line): the printed title, without its year, 表N label, a closing note in brackets and the
+     * word 安排, ends with the kind's title; the longest such title wins (支出决算表 is the end of
+     * 一般公共预算财政拨款支出决算表 too).
+     */
+    private static Optional<TableKind> tableAt(String line, DisclosureKind disclosure) {
+        String t = line.strip();
+        if (t.isEmpty() || t.contains("\t") || t.contains("....")) {
+            return Optional.empty();
+        }
+        String printed = unify(YEAR_PREFIX.matcher(t.replaceAll("\\s", "")).replaceFirst(""));
+        String bare = printed.replaceAll("（[^（）]*）$", "");
+        TableKind best = null;
+        int bestLength = 0;
+        for (TableKind kind : TableKind.values()) {
+            String title = unify(kind.title());
+            // a title with its own bracketed part (项目支出预算表（上年结转）) must match with it
+            String candidate = title.endsWith("）") ? printed : bare;
+            if (kind.disclosure() == disclosure
+                    && candidate.endsWith(title)
+                    && candidate.length() <= title.length() + 12
+                    && title.length() > bestLength) {
+                best = kind;
+                bestLength = title.length();
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static String unify(String title) {
+        return title.replace("安排", "").replace("\"", "“").replace("”", "“");
+    }
+
+    private static BudgetTable table(
+            TableKind kind, List<String> lines, int titleIndex, DisclosureKind disclosure, List<Finding> findings) {
+        List<Column> columns = LAYOUTS.get(kind);
+        // 万元 with two decimals, as every main table prints, unless the table's 单位 line says 元
+        AmountUnit unit = AmountUnit.WAN_YUAN;
+        AmountFormat format = AmountFormat.of(unit, 2).withBlankAsZero(true);
+        List<Row> rows = new ArrayList<>();
+        List<Finding> unplaced = new ArrayList<>();
+        boolean empty = false;
+        boolean inRows = false;
+        for (int i = titleIndex + 1; i < lines.size(); i++) {
+            String line = lines.get(i);
+            String t = line.strip();
+            if (tableAt(line, disclosure).isPresent()
+                    || t.startsWith("注：")
+                    || t.startsWith("说明：")
+                    || t.startsWith("第三部分")) {
+                // a note may come first and 本表无数据 a few lines later, before the next table
+                for (int j = i; j < Math.min(lines.size(), i + 6); j++) {
+                    if (j > i && tableAt(lines.get(j), disclosure).isPresent()) {
+                        break;
+                    }
+                    empty |= lines.get(j).contains("本表无数据");
+                }
+                break;
+            }
+            if (t.isEmpty() || isPageMark(t) || LABEL.matcher(t).matches()) {
+                continue;
+            }
+            if (!inRows && (t.contains("单位：") || t.contains("单位:"))) {
+                Optional<AmountUnit> stated = AmountUnit.fromLabel(t.substring(t.lastIndexOf("单位")));
+                if (stated.isPresent()) {
+                    unit = stated.get();
+                    format = AmountFormat.of(unit, 2).withBlankAsZero(true);
+                }
+                continue;
+            }
+            String[] f = line.split("\t", -1);
+            String first = f[0].strip();
+            boolean data = CODE.matcher(first).matches() || first.equals("合计");
+            if (!data) {
+                if (inRows) {
+                    unplaced.add(finding(
+                            "IMP-LINE",
+                            Severity.WARNING,
+                            i + 1,
+                            t,
+                            kind.title() + "中的一行无法识别：「" + t + "」",
+                            "a line of " + kind + " could not be placed: \"" + t + "\""));
+                }
+                continue; // header lines before the first row
+            }
+            inRows = true;
+            Optional<Row> row = row(kind, f, i + 1, columns, format, unplaced, t);
+            if (row.isPresent()
+                    && rows.stream().anyMatch(r -> r.key().equals(row.get().key()))) {
+                unplaced.add(finding(
+                        "IMP-LINE",
+                        Severity.WARNING,
+                        i + 1,
+                        t,
+                        kind.title() + "中的「" + first + "」出现两次：「" + t + "」",
+                        "the row " + first + " appears twice in " + kind + ": \"" + t + "\""));
+                continue;
+            }
+            row.ifPresent(rows::add);
+        }
+        if (empty) {
+            // the blank 合计 row of a table published empty carries no data
+            rows.clear();
+            unplaced.clear();
+        }
+        findings.addAll(unplaced);
+        return BudgetTable.builder()
+                .kind(kind)
+                .unit(unit)
+                .decimals(2)
+                .columns(columns)
+                .rows(rows)
+                .publishedEmpty(empty)
+                .sourceLine(titleIndex + 1)
+                .build();
+    }
+
+    private static Optional<Row> row(
+            TableKind kind,
+            String[] f,
+            int line,
+            List<Column> columns,
+            AmountFormat format,
+            List<Finding> unplaced,
+            String text) {
+        String first = f[0].strip();
+        RowKey key =
+                first.equals("合计") ? new RowKey.Fixed(Line.TOTAL) : new RowKey.Functional(FunctionalCode.of(first));
+        String name = first.equals("合计") ? "合计" : (f.length > 1 ? f[1].strip() : "");
+        var row = Row.builder().key(key).name(name).sourceLine(line);
+        for (int c = 2; c < f.length; c++) {
+            String cell = f[c].strip();
+            if (c - 2 >= columns.size()) {
+                if (!cell.isEmpty()) {
+                    unplaced.add(finding(
+                            "IMP-LINE",
+                            Severity.WARNING,
+                            line,
+                            text,
+                            kind.title() + "第" + line + "行的数值多于表格栏目：「" + text + "」",
+                            "line " + line + " of " + kind + " has more amounts than columns"));
+                    return Optional.empty();
+                }
+                continue;
+            }
+            try {
+                row.putCells(columns.get(c - 2), format.parse(cell));
+            } catch (AmountParseException e) {
+                unplaced.add(finding(
+                        "IMP-LINE",
+                        Severity.WARNING,
+                        line,
+                        text,
+                        kind.title() + "第" + line + "行的数值无法读取：「" + cell + "」",
+                        "line " + line + " of " + kind + ": cannot read \"" + cell + "\": " + e.getMessage()));
+                return Optional.empty();
+            }
+        }
+        for (int c = Math.max(0, f.length - 2); c < columns.size(); c++) {
+            row.putCells(columns.get(c), format.parse("")); // cells the extraction left off are blank
+        }
+        return Optional.of(row.build());
+    }
+
+    private static Finding finding(String id, Severity severity, int line, String text, String zh, String en) {
+        Location at = new Location(
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.of(text),
+                Optional.empty(),
+                OptionalInt.of(line));
+        return new Finding(
+                id,
+                severity,
+                at,
+                List.of(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                zh,
+                en);
+    }
+}

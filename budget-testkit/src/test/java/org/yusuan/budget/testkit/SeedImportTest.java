@@ -1,0 +1,117 @@
+package org.yusuan.budget.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Year;
+import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.yusuan.budget.core.BudgetFormatException;
+import org.yusuan.budget.core.table.BudgetTable;
+import org.yusuan.budget.core.table.DisclosureKind;
+import org.yusuan.budget.core.table.TableKind;
+import org.yusuan.budget.io.text.DisclosureImporter;
+import org.yusuan.budget.io.text.ImportResult;
+import org.yusuan.budget.validation.Finding;
+
+/** The importer on the seeds: what it reads equals the hand transcriptions, and it says what it did not read. */
+class SeedImportTest {
+    static String seedText(String seed) throws IOException {
+        String name = switch (seed) {
+            case "000" -> "000_592c12c34fbdb2be.txt";
+            case "002" -> "002_50ea5a3f65b56578.txt";
+            default -> "004_f08b956b510655b5.txt";
+        };
+        try (InputStream in = SeedImportTest.class.getResourceAsStream("/seeds/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "000, 山西省工伤保险管理服务中心, 2025, BUDGET",
+        "002, 山西省社会保险局, 2026, BUDGET",
+        "004, 晋城市人力资源和社会保障综合服务中心, 2023, FINAL_ACCOUNTS"
+    })
+    void readsTheUnitYearAndKindFromTheTitle(String seed, String unit, int year, DisclosureKind kind)
+            throws IOException {
+        ImportResult result = DisclosureImporter.standard().read(seedText(seed), seed);
+        assertThat(result.disclosure().unit().name()).isEqualTo(unit);
+        assertThat(result.disclosure().year()).isEqualTo(Year.of(year));
+        assertThat(result.disclosure().kind()).isEqualTo(kind);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"000, 4", "002, 4", "004, 4"})
+    void theTablesItReadsEqualTheHandTranscriptions(String seed, int expectedTables) throws IOException {
+        ImportResult result = DisclosureImporter.standard().read(seedText(seed), seed);
+        var fixture = SeedTablesTest.fixture(seed).tables();
+        assertThat(result.disclosure().tables()).hasSize(expectedTables);
+        for (BudgetTable imported : result.disclosure().tables().values()) {
+            assertThat(imported).as(seed + " " + imported.kind()).isEqualTo(fixture.get(imported.kind()));
+        }
+        assertThat(result.findings()).noneMatch(f -> f.ruleId().equals("IMP-LINE"));
+    }
+
+    @Test
+    void reportsEveryOtherTableItRecognisesButDoesNotRead() throws IOException {
+        ImportResult result = DisclosureImporter.standard().read(seedText("000"), "000");
+        List<Finding> notRead = result.findings().stream()
+                .filter(f -> f.ruleId().equals("IMP-TABLE"))
+                .toList();
+        assertThat(notRead)
+                .extracting(f -> f.location().sourceLine().getAsInt())
+                .containsExactly(58, 149, 219, 258, 285, 298, 311, 323, 339);
+        assertThat(notRead.get(8).messageEn()).contains("CARRY_OVER_PROJECT_EXPENDITURE");
+        assertThat(notRead.get(7).messageEn()).contains("(PROJECT_EXPENDITURE)");
+        assertThat(result.disclosure().tables().keySet())
+                .containsExactlyInAnyOrder(
+                        TableKind.BUDGET_INCOME,
+                        TableKind.BUDGET_EXPENDITURE,
+                        TableKind.GENERAL_BUDGET_EXPENDITURE,
+                        TableKind.GOVERNMENT_FUND_EXPENDITURE);
+    }
+
+    @Test
+    void reportsALineItCannotPlace() throws IOException {
+        String text = seedText("000").replace("2080150\t事业运行\t851.95\t851.95", "2080150\t事业运行\t851.9x\t851.95");
+        ImportResult result = DisclosureImporter.standard().read(text, "000");
+        assertThat(result.findings()).anySatisfy(f -> {
+            assertThat(f.ruleId()).isEqualTo("IMP-LINE");
+            assertThat(f.location().sourceLine()).hasValue(116);
+            assertThat(f.messageEn()).contains("851.9x");
+        });
+    }
+
+    @Test
+    void rulesMdListsTheImportFindings() throws IOException {
+        List<String> documented = java.nio.file.Files.readAllLines(java.nio.file.Path.of("..", "RULES.md")).stream()
+                .filter(l -> l.startsWith("### IMP-"))
+                .map(l -> l.substring(4).strip())
+                .toList();
+        assertThat(documented).containsExactlyInAnyOrderElementsOf(DisclosureImporter.FINDING_IDS);
+    }
+
+    @Test
+    void needsATitle() {
+        assertThatThrownBy(() -> DisclosureImporter.standard().read("没有标题\n", "x.txt"))
+                .isInstanceOf(BudgetFormatException.class)
+                .hasMessageContaining("x.txt:1");
+    }
+
+    @Property(tries = 300)
+    void importingArbitraryTextOnlyEverFailsWithAFormatError(@ForAll String text) {
+        try {
+            DisclosureImporter.standard().read("某单位\n2025年度单位预算公开\n预算公开表2\n2025年预算收入总表\n" + text, "fuzz.txt");
+        } catch (BudgetFormatException expected) {
+            assertThat(expected.source()).isEqualTo("fuzz.txt");
+        }
+    }
+}
