@@ -10,10 +10,13 @@ import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.yusuan.budget.core.BudgetFormatException;
+import org.yusuan.budget.core.code.ClassificationCatalog;
+import org.yusuan.budget.core.code.CodeLevel;
 import org.yusuan.budget.core.code.FunctionalCode;
 import org.yusuan.budget.core.disclosure.BudgetDisclosure;
 import org.yusuan.budget.core.disclosure.Disclosure;
 import org.yusuan.budget.core.disclosure.FinalAccountsDisclosure;
+import org.yusuan.budget.core.fund.FundSource;
 import org.yusuan.budget.core.money.AmountFormat;
 import org.yusuan.budget.core.money.AmountParseException;
 import org.yusuan.budget.core.money.AmountUnit;
@@ -23,6 +26,7 @@ import org.yusuan.budget.core.table.DisclosureKind;
 import org.yusuan.budget.core.table.Line;
 import org.yusuan.budget.core.table.Row;
 import org.yusuan.budget.core.table.RowKey;
+import org.yusuan.budget.core.table.Section;
 import org.yusuan.budget.core.table.TableKind;
 import org.yusuan.budget.core.unit.BudgetUnit;
 import org.yusuan.budget.validation.Finding;
@@ -35,7 +39,8 @@ import org.yusuan.budget.validation.Severity;
  * ({@code 2025年度单位预算公开}), and every table found by its title, with or without its year and
  * its {@code 表N} label.
  *
- * <p>This version reads the tables by functional code: 预算收入总表, 预算支出总表, 一般公共预算支出预算表
+ * <p>This version reads the two summary tables of a budget (预算收支总表, 财政拨款收支总表) and the
+ * tables by functional code: 预算收入总表, 预算支出总表, 一般公共预算支出预算表
  * and 政府性基金预算支出表 of a budget; 收入决算表, 支出决算表, 一般公共预算财政拨款支出决算表 and
  * 国有资本经营预算财政拨款支出决算表 of final accounts, in the column layouts of the reference documents.
  * Every other table it recognises by its title is reported as {@code IMP-TABLE} (recognised, not
@@ -118,6 +123,10 @@ public final class DisclosureImporter {
         for (int i = title.line; i < lines.size(); i++) {
             Optional<TableKind> kind = tableAt(lines.get(i), title.kind);
             if (kind.isEmpty() || tables.containsKey(kind.get())) {
+                continue;
+            }
+            if (kind.get() == TableKind.BUDGET_SUMMARY || kind.get() == TableKind.APPROPRIATION_SUMMARY) {
+                tables.put(kind.get(), summary(kind.get(), lines, i, title.kind, findings));
                 continue;
             }
             if (!LAYOUTS.containsKey(kind.get())) {
@@ -295,6 +304,161 @@ public final class DisclosureImporter {
                 .publishedEmpty(empty)
                 .sourceLine(titleIndex + 1)
                 .build();
+    }
+
+    private static final Map<String, Line> INCOME_LINES = Map.of(
+            "本年收入合计", Line.INCOME_THIS_YEAR,
+            "上年结转", Line.CARRY_OVER_FROM_LAST_YEAR,
+            "上年财政拨款结转", Line.CARRY_OVER_FROM_LAST_YEAR,
+            "收入总计", Line.INCOME_GRAND_TOTAL);
+    private static final Map<String, Line> EXPENDITURE_LINES = Map.of(
+            "本年支出合计",
+            Line.EXPENDITURE_THIS_YEAR,
+            "年终结转",
+            Line.YEAR_END_CARRY_OVER,
+            "支出总计",
+            Line.EXPENDITURE_GRAND_TOTAL);
+
+    /**
+     * A two-sided summary table (收支总表, 财政拨款收支总表): on each printed line the income side (name,
+     * amount) and the expenditure side (a 类 or a totals line, then its amounts). The columns of the
+     * expenditure side follow the header: 合计 alone, 合计 / 当年预算安排 / 上年结转安排, or 小计 by fund.
+     * Fund lines printed under 上年（财政拨款）结转 are the carry-over by fund.
+     */
+    private static BudgetTable summary(
+            TableKind kind, List<String> lines, int titleIndex, DisclosureKind disclosure, List<Finding> findings) {
+        AmountFormat format = AmountFormat.of(AmountUnit.WAN_YUAN, 2).withBlankAsZero(true);
+        ClassificationCatalog catalog = ClassificationCatalog.bundled();
+        List<Column> columns = new ArrayList<>(List.of(Column.TOTAL));
+        List<Row> rows = new ArrayList<>();
+        boolean inRows = false;
+        boolean carrySection = false;
+        for (int i = titleIndex + 1; i < lines.size(); i++) {
+            String line = lines.get(i);
+            String t = line.strip();
+            if (tableAt(line, disclosure).isPresent() || t.startsWith("注：") || t.startsWith("第三部分")) {
+                break;
+            }
+            if (t.isEmpty() || isPageMark(t) || LABEL.matcher(t).matches() || t.contains("单位：") || t.contains("单位:")) {
+                continue;
+            }
+            String[] f = line.split("\t", -1);
+            String income = f[0].strip();
+            String spent = f.length > 2 ? f[2].strip() : "";
+            if (!inRows) {
+                if (t.contains("当年预算安排")) {
+                    columns = new ArrayList<>(List.of(Column.TOTAL, Column.CURRENT_YEAR, Column.CARRY_OVER));
+                } else if (t.contains("一般公共预算") && t.contains("政府性基金") && income.isEmpty()) {
+                    columns = new ArrayList<>(List.of(
+                            Column.TOTAL,
+                            Column.GENERAL_PUBLIC_BUDGET,
+                            Column.GOVERNMENT_FUND_BUDGET,
+                            Column.STATE_CAPITAL_OPERATIONS_BUDGET));
+                }
+            }
+            Optional<RowKey> incomeKey = incomeKey(income);
+            Optional<RowKey> spentKey = spentKey(spent, catalog);
+            if (incomeKey.isEmpty() && spentKey.isEmpty()) {
+                if (inRows && !(income.isEmpty() && spent.isEmpty())) {
+                    findings.add(finding(
+                            "IMP-LINE",
+                            Severity.WARNING,
+                            i + 1,
+                            t,
+                            kind.title() + "中的一行无法识别：「" + t + "」",
+                            "a line of " + kind + " could not be placed: \"" + t + "\""));
+                }
+                continue;
+            }
+            inRows = true;
+            try {
+                if (incomeKey.isPresent()) {
+                    if (incomeKey.get().equals(new RowKey.Fixed(Line.CARRY_OVER_FROM_LAST_YEAR))) {
+                        carrySection = true;
+                    } else if (incomeKey.get() instanceof RowKey.Fixed) {
+                        carrySection = false;
+                    }
+                    Section section = incomeKey.get() instanceof RowKey.Fund && carrySection
+                            ? Section.CARRY_OVER
+                            : Section.INCOME;
+                    rows.add(Row.builder()
+                            .section(section)
+                            .key(incomeKey.get())
+                            .name(income)
+                            .sourceLine(i + 1)
+                            .putCells(Column.TOTAL, format.parse(f.length > 1 ? f[1] : ""))
+                            .build());
+                }
+                if (spentKey.isPresent()) {
+                    var row = Row.builder()
+                            .section(Section.EXPENDITURE)
+                            .key(spentKey.get())
+                            .name(spent)
+                            .sourceLine(i + 1);
+                    for (int c = 0; c < columns.size(); c++) {
+                        row.putCells(columns.get(c), format.parse(3 + c < f.length ? f[3 + c] : ""));
+                    }
+                    rows.add(row.build());
+                }
+            } catch (AmountParseException e) {
+                findings.add(finding(
+                        "IMP-LINE",
+                        Severity.WARNING,
+                        i + 1,
+                        t,
+                        kind.title() + "第" + (i + 1) + "行的数值无法读取：「" + t + "」",
+                        "line " + (i + 1) + " of " + kind + ": " + e.getMessage()));
+            }
+        }
+        try {
+            return BudgetTable.builder()
+                    .kind(kind)
+                    .unit(AmountUnit.WAN_YUAN)
+                    .decimals(2)
+                    .columns(columns)
+                    .rows(rows)
+                    .sourceLine(titleIndex + 1)
+                    .build();
+        } catch (IllegalArgumentException e) {
+            findings.add(finding(
+                    "IMP-LINE",
+                    Severity.WARNING,
+                    titleIndex + 1,
+                    lines.get(titleIndex).strip(),
+                    kind.title() + "无法读取：" + e.getMessage(),
+                    kind + " could not be read: " + e.getMessage()));
+            return BudgetTable.builder()
+                    .kind(kind)
+                    .unit(AmountUnit.WAN_YUAN)
+                    .decimals(2)
+                    .columns(columns)
+                    .sourceLine(titleIndex + 1)
+                    .build();
+        }
+    }
+
+    private static Optional<RowKey> incomeKey(String name) {
+        if (name.isEmpty()) {
+            return Optional.empty();
+        }
+        Line line = INCOME_LINES.get(name.replaceAll("\\s", ""));
+        if (line != null) {
+            return Optional.of(new RowKey.Fixed(line));
+        }
+        return FundSource.fromLabel(name).map(RowKey.Fund::new);
+    }
+
+    private static Optional<RowKey> spentKey(String name, ClassificationCatalog catalog) {
+        if (name.isEmpty()) {
+            return Optional.empty();
+        }
+        Line line = EXPENDITURE_LINES.get(name.replaceAll("\\s", ""));
+        if (line != null) {
+            return Optional.of(new RowKey.Fixed(line));
+        }
+        return catalog.resolveFunctional(name, c -> c.level() == CodeLevel.CLASS)
+                .code()
+                .map(RowKey.Functional::new);
     }
 
     private static Optional<Row> row(
