@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
 import org.yusuan.budget.core.BudgetFormatException;
 import org.yusuan.budget.core.code.ClassificationCatalog;
 import org.yusuan.budget.core.code.CodeLevel;
+import org.yusuan.budget.core.code.EconomicCode;
+import org.yusuan.budget.core.code.EconomicSystem;
 import org.yusuan.budget.core.code.FunctionalCode;
 import org.yusuan.budget.core.disclosure.BudgetDisclosure;
 import org.yusuan.budget.core.disclosure.Disclosure;
@@ -39,7 +41,8 @@ import org.yusuan.budget.validation.Severity;
  * ({@code 2025年度单位预算公开}), and every table found by its title, with or without its year and
  * its {@code 表N} label.
  *
- * <p>This version reads the two summary tables of a budget (预算收支总表, 财政拨款收支总表) and the
+ * <p>This version reads the two summary tables of a budget (预算收支总表, 财政拨款收支总表), its
+ * basic-expenditure table by economic code (一般公共预算基本支出分经济科目表) and the
  * tables by functional code: 预算收入总表, 预算支出总表, 一般公共预算支出预算表
  * and 政府性基金预算支出表 of a budget; 收入决算表, 支出决算表, 一般公共预算财政拨款支出决算表 and
  * 国有资本经营预算财政拨款支出决算表 of final accounts, in the column layouts of the reference documents.
@@ -123,6 +126,10 @@ public final class DisclosureImporter {
         for (int i = title.line; i < lines.size(); i++) {
             Optional<TableKind> kind = tableAt(lines.get(i), title.kind);
             if (kind.isEmpty() || tables.containsKey(kind.get())) {
+                continue;
+            }
+            if (kind.get() == TableKind.BASIC_EXPENDITURE_BY_ECONOMIC) {
+                tables.put(kind.get(), economic(kind.get(), lines, i, title.kind, findings));
                 continue;
             }
             if (kind.get() == TableKind.BUDGET_SUMMARY || kind.get() == TableKind.APPROPRIATION_SUMMARY) {
@@ -459,6 +466,99 @@ public final class DisclosureImporter {
         return catalog.resolveFunctional(name, c -> c.level() == CodeLevel.CLASS)
                 .code()
                 .map(RowKey.Functional::new);
+    }
+
+    /**
+     * 一般公共预算基本支出分经济科目表: rows by department economic code, each 类 followed by its 款, with
+     * the government economic name printed beside each 款, and 合计 / 人员经费 / 公用经费. A name is
+     * resolved through the catalog among the 类, or among the 款 of the 类 printed above it.
+     */
+    private static BudgetTable economic(
+            TableKind kind, List<String> lines, int titleIndex, DisclosureKind disclosure, List<Finding> findings) {
+        AmountFormat format = AmountFormat.of(AmountUnit.WAN_YUAN, 2).withBlankAsZero(true);
+        ClassificationCatalog catalog = ClassificationCatalog.bundled();
+        List<Column> columns = List.of(Column.TOTAL, Column.PERSONNEL, Column.PUBLIC);
+        List<Row> rows = new ArrayList<>();
+        boolean inRows = false;
+        boolean empty = false;
+        EconomicCode currentClass = null;
+        for (int i = titleIndex + 1; i < lines.size(); i++) {
+            String line = lines.get(i);
+            String t = line.strip();
+            if (tableAt(line, disclosure).isPresent() || t.startsWith("注：") || t.startsWith("第三部分")) {
+                empty |= t.contains("本表无数据");
+                break;
+            }
+            if (t.isEmpty() || isPageMark(t) || LABEL.matcher(t).matches() || t.contains("单位：") || t.contains("单位:")) {
+                continue;
+            }
+            String[] f = line.split("\t", -1);
+            String name = f[0].strip();
+            boolean total = name.equals("合计") && f.length > 2 && !f[2].isBlank();
+            Optional<EconomicCode> code = Optional.empty();
+            if (!total && !name.isEmpty() && f.length > 2 && !f[2].isBlank()) {
+                code = catalog.resolveEconomic(name, EconomicSystem.DEPARTMENT, c -> c.level() == CodeLevel.CLASS)
+                        .code();
+                if (code.isEmpty() && currentClass != null) {
+                    EconomicCode parent = currentClass;
+                    code = catalog.resolveEconomic(
+                                    name,
+                                    EconomicSystem.DEPARTMENT,
+                                    c -> c.parent().equals(Optional.of(parent)))
+                            .code();
+                }
+            }
+            if (!total && code.isEmpty()) {
+                if (inRows) {
+                    findings.add(finding(
+                            "IMP-LINE",
+                            Severity.WARNING,
+                            i + 1,
+                            t,
+                            kind.title() + "中的一行无法识别：「" + t + "」",
+                            "a line of " + kind + " could not be placed: \"" + t + "\""));
+                }
+                continue;
+            }
+            inRows = true;
+            if (code.isPresent() && code.get().level() == CodeLevel.CLASS) {
+                currentClass = code.get();
+            }
+            var row = Row.builder()
+                    .key(total ? new RowKey.Fixed(Line.TOTAL) : new RowKey.Economic(code.get()))
+                    .name(name)
+                    .sourceLine(i + 1);
+            String government = f.length > 1 ? f[1].strip() : "";
+            if (!government.isEmpty()) {
+                row.governmentName(government);
+            }
+            try {
+                for (int c = 0; c < columns.size(); c++) {
+                    row.putCells(columns.get(c), format.parse(2 + c < f.length ? f[2 + c] : ""));
+                }
+                rows.add(row.build());
+            } catch (AmountParseException e) {
+                findings.add(finding(
+                        "IMP-LINE",
+                        Severity.WARNING,
+                        i + 1,
+                        t,
+                        kind.title() + "第" + (i + 1) + "行的数值无法读取：「" + t + "」",
+                        "line " + (i + 1) + " of " + kind + ": " + e.getMessage()));
+            }
+        }
+        if (empty) {
+            rows.clear();
+        }
+        return BudgetTable.builder()
+                .kind(kind)
+                .unit(AmountUnit.WAN_YUAN)
+                .decimals(2)
+                .columns(columns)
+                .rows(rows)
+                .publishedEmpty(empty)
+                .sourceLine(titleIndex + 1)
+                .build();
     }
 
     private static Optional<Row> row(
