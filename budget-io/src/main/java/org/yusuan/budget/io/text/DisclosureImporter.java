@@ -25,6 +25,7 @@ import org.yusuan.budget.core.money.AmountUnit;
 import org.yusuan.budget.core.table.BudgetTable;
 import org.yusuan.budget.core.table.Column;
 import org.yusuan.budget.core.table.DisclosureKind;
+import org.yusuan.budget.core.table.ExpenseItem;
 import org.yusuan.budget.core.table.Line;
 import org.yusuan.budget.core.table.Row;
 import org.yusuan.budget.core.table.RowKey;
@@ -42,7 +43,8 @@ import org.yusuan.budget.validation.Severity;
  * its {@code 表N} label.
  *
  * <p>This version reads the two summary tables of a budget (预算收支总表, 财政拨款收支总表), its
- * basic-expenditure table by economic code (一般公共预算基本支出分经济科目表) and the
+ * basic-expenditure table by economic code (一般公共预算基本支出分经济科目表), its 三公, agency operating
+ * costs and project tables, and the
  * tables by functional code: 预算收入总表, 预算支出总表, 一般公共预算支出预算表
  * and 政府性基金预算支出表 of a budget; 收入决算表, 支出决算表, 一般公共预算财政拨款支出决算表 and
  * 国有资本经营预算财政拨款支出决算表 of final accounts, in the column layouts of the reference documents.
@@ -77,6 +79,7 @@ public final class DisclosureImporter {
         LAYOUTS.put(TableKind.BUDGET_EXPENDITURE, basicProject);
         LAYOUTS.put(TableKind.GENERAL_BUDGET_EXPENDITURE, basicProject);
         LAYOUTS.put(TableKind.GOVERNMENT_FUND_EXPENDITURE, basicProject);
+        LAYOUTS.put(TableKind.GOVERNMENT_FUND_INCOME, List.of(Column.TOTAL));
         LAYOUTS.put(
                 TableKind.FINAL_INCOME,
                 List.of(
@@ -126,6 +129,24 @@ public final class DisclosureImporter {
         for (int i = title.line; i < lines.size(); i++) {
             Optional<TableKind> kind = tableAt(lines.get(i), title.kind);
             if (kind.isEmpty() || tables.containsKey(kind.get())) {
+                continue;
+            }
+            if (kind.get() == TableKind.STATE_CAPITAL && publishedEmpty(lines, i, title.kind)) {
+                // its two-sided layout is read only when published empty (本表无数据), as in the seeds
+                tables.put(
+                        kind.get(),
+                        BudgetTable.builder()
+                                .kind(kind.get())
+                                .unit(AmountUnit.WAN_YUAN)
+                                .decimals(2)
+                                .columns(List.of(Column.TOTAL, Column.BASIC, Column.PROJECT))
+                                .publishedEmpty(true)
+                                .sourceLine(i + 1)
+                                .build());
+                continue;
+            }
+            if (LABELLED.containsKey(kind.get())) {
+                tables.put(kind.get(), labelled(kind.get(), lines, i, title.kind, title.unit, findings));
                 continue;
             }
             if (kind.get() == TableKind.BASIC_EXPENDITURE_BY_ECONOMIC) {
@@ -559,6 +580,180 @@ public final class DisclosureImporter {
                 .publishedEmpty(empty)
                 .sourceLine(titleIndex + 1)
                 .build();
+    }
+
+    /** The columns of the tables read by their row labels, in the reference layouts. */
+    private static final List<Column> BY_FUND = List.of(
+            Column.TOTAL,
+            Column.GENERAL_PUBLIC_BUDGET,
+            Column.GOVERNMENT_FUND_BUDGET,
+            Column.STATE_CAPITAL_OPERATIONS_BUDGET);
+
+    private static final Map<TableKind, List<Column>> LABELLED = Map.of(
+            TableKind.THREE_PUBLIC_EXPENSES, BY_FUND,
+            TableKind.AGENCY_OPERATING_COSTS, BY_FUND,
+            TableKind.PROJECT_EXPENDITURE,
+                    List.of(
+                            Column.TOTAL,
+                            Column.GENERAL_PUBLIC_BUDGET,
+                            Column.GOVERNMENT_FUND_BUDGET,
+                            Column.STATE_CAPITAL_OPERATIONS_BUDGET,
+                            Column.SPECIAL_FISCAL_ACCOUNT,
+                            Column.UNIT_FUNDS),
+            TableKind.CARRY_OVER_PROJECT_EXPENDITURE, BY_FUND);
+
+    private record Printed(String name, String[] fields, int line, String text) {}
+
+    /**
+     * A table whose rows are named in the first cell and whose amounts follow: the 三公 table (by
+     * item), the agency operating costs table (部门合计 and the units) and the project tables (the
+     * department and unit rows above the projects, then the projects). Keys come from the names:
+     * 三公 items by their labels; in a project table the rows up to the one naming the disclosure's
+     * unit are unit rows, the rest projects.
+     */
+    private static BudgetTable labelled(
+            TableKind kind,
+            List<String> lines,
+            int titleIndex,
+            DisclosureKind disclosure,
+            String unitName,
+            List<Finding> findings) {
+        AmountFormat format = AmountFormat.of(AmountUnit.WAN_YUAN, 2).withBlankAsZero(true);
+        List<Column> columns = LABELLED.get(kind);
+        List<Printed> printed = new ArrayList<>();
+        boolean empty = false;
+        for (int i = titleIndex + 1; i < lines.size(); i++) {
+            String line = lines.get(i);
+            String t = line.strip();
+            if (tableAt(line, disclosure).isPresent() || t.startsWith("注：") || t.startsWith("第三部分")) {
+                for (int j = i; j < Math.min(lines.size(), i + 6); j++) {
+                    if (j > i && tableAt(lines.get(j), disclosure).isPresent()) {
+                        break;
+                    }
+                    empty |= lines.get(j).contains("本表无数据");
+                }
+                break;
+            }
+            if (t.isEmpty() || isPageMark(t) || LABEL.matcher(t).matches() || t.contains("单位：") || t.contains("单位:")) {
+                continue;
+            }
+            String[] f = line.split("\t", -1);
+            boolean amounts = f.length > 1
+                    && java.util.Arrays.stream(f, 1, f.length)
+                            .anyMatch(c -> c.strip().matches("-?[0-9][0-9,]*(\\.[0-9]+)?"));
+            boolean numbering =
+                    java.util.Arrays.stream(f).allMatch(c -> c.strip().matches("[0-9]*"));
+            boolean rowOfBlanks = f.length > 1
+                    && java.util.Arrays.stream(f, 1, f.length).allMatch(String::isBlank)
+                    && (itemOf(f[0]).isPresent()
+                            || f[0].strip().equals("合计")
+                            || f[0].strip().equals("部门合计"));
+            if (!f[0].isBlank() && !numbering && (amounts || rowOfBlanks)) {
+                printed.add(new Printed(f[0].strip(), f, i + 1, t));
+            }
+        }
+        List<Row> rows = new ArrayList<>();
+        if (!empty) {
+            int lastUnit = -1;
+            if (kind == TableKind.PROJECT_EXPENDITURE || kind == TableKind.CARRY_OVER_PROJECT_EXPENDITURE) {
+                for (int r = 0; r < Math.min(3, printed.size()); r++) {
+                    if (printed.get(r).name().equals(unitName)) {
+                        lastUnit = r;
+                    }
+                }
+            }
+            for (int r = 0; r < printed.size(); r++) {
+                Printed p = printed.get(r);
+                Optional<RowKey> key = switch (kind) {
+                    case THREE_PUBLIC_EXPENSES ->
+                        p.name().equals("合计")
+                                ? Optional.of(new RowKey.Fixed(Line.TOTAL))
+                                : itemOf(p.name()).map(RowKey.Item::new);
+                    case AGENCY_OPERATING_COSTS ->
+                        Optional.of(
+                                p.name().equals("部门合计") || p.name().equals("合计")
+                                        ? new RowKey.Fixed(Line.TOTAL)
+                                        : new RowKey.Unit(p.name()));
+                    default -> Optional.of(r <= lastUnit ? new RowKey.Unit(p.name()) : new RowKey.Project(p.name()));
+                };
+                if (key.isEmpty()) {
+                    findings.add(finding(
+                            "IMP-LINE",
+                            Severity.WARNING,
+                            p.line(),
+                            p.text(),
+                            kind.title() + "中的一行无法识别：「" + p.text() + "」",
+                            "a line of " + kind + " could not be placed: \"" + p.text() + "\""));
+                    continue;
+                }
+                var row = Row.builder().key(key.get()).name(p.name()).sourceLine(p.line());
+                try {
+                    for (int c = 0; c < columns.size(); c++) {
+                        row.putCells(columns.get(c), format.parse(1 + c < p.fields().length ? p.fields()[1 + c] : ""));
+                    }
+                    rows.add(row.build());
+                } catch (AmountParseException e) {
+                    findings.add(finding(
+                            "IMP-LINE",
+                            Severity.WARNING,
+                            p.line(),
+                            p.text(),
+                            kind.title() + "第" + p.line() + "行的数值无法读取：「" + p.text() + "」",
+                            "line " + p.line() + " of " + kind + ": " + e.getMessage()));
+                }
+            }
+        }
+        try {
+            return BudgetTable.builder()
+                    .kind(kind)
+                    .unit(AmountUnit.WAN_YUAN)
+                    .decimals(2)
+                    .columns(columns)
+                    .rows(rows)
+                    .publishedEmpty(empty)
+                    .sourceLine(titleIndex + 1)
+                    .build();
+        } catch (IllegalArgumentException e) {
+            findings.add(finding(
+                    "IMP-LINE",
+                    Severity.WARNING,
+                    titleIndex + 1,
+                    lines.get(titleIndex).strip(),
+                    kind.title() + "无法读取：" + e.getMessage(),
+                    kind + " could not be read: " + e.getMessage()));
+            return BudgetTable.builder()
+                    .kind(kind)
+                    .unit(AmountUnit.WAN_YUAN)
+                    .decimals(2)
+                    .columns(columns)
+                    .sourceLine(titleIndex + 1)
+                    .build();
+        }
+    }
+
+    private static Optional<ExpenseItem> itemOf(String name) {
+        String n = name.strip().replaceAll("^[①②③④⑤]", "").replace("(", "（").replace(")", "）");
+        for (ExpenseItem item : ExpenseItem.values()) {
+            if (n.equals(item.label())) {
+                return Optional.of(item);
+            }
+        }
+        return n.equals("公务用车购置及运行维护费") ? Optional.of(ExpenseItem.VEHICLES) : Optional.empty();
+    }
+
+    /** Whether the block under a title says 本表无数据 before the next table starts. */
+    private static boolean publishedEmpty(List<String> lines, int titleIndex, DisclosureKind disclosure) {
+        for (int j = titleIndex + 1;
+                j < lines.size() && tableAt(lines.get(j), disclosure).isEmpty();
+                j++) {
+            if (lines.get(j).contains("本表无数据")) {
+                return true;
+            }
+            if (lines.get(j).strip().startsWith("第三部分")) {
+                break;
+            }
+        }
+        return false;
     }
 
     private static Optional<Row> row(
