@@ -47,7 +47,8 @@ import org.yusuan.budget.validation.Severity;
  * costs and project tables, and the
  * tables by functional code: 预算收入总表, 预算支出总表, 一般公共预算支出预算表
  * and 政府性基金预算支出表 of a budget; 收入决算表, 支出决算表, 一般公共预算财政拨款支出决算表 and
- * 国有资本经营预算财政拨款支出决算表 of final accounts, in the column layouts of the reference documents.
+ * 国有资本经营预算财政拨款支出决算表 of final accounts, and the two summary tables of final accounts
+ * (收入支出决算总表, 财政拨款收入支出决算总表, with their 行次), in the layouts of the reference documents.
  * Every other table it recognises by its title is reported as {@code IMP-TABLE} (recognised, not
  * read); every line inside a read table that cannot be placed is reported as {@code IMP-LINE} with
  * its line number and text. Nothing is dropped silently. Immutable and thread-safe.
@@ -153,7 +154,10 @@ public final class DisclosureImporter {
                 tables.put(kind.get(), economic(kind.get(), lines, i, title.kind, findings));
                 continue;
             }
-            if (kind.get() == TableKind.BUDGET_SUMMARY || kind.get() == TableKind.APPROPRIATION_SUMMARY) {
+            if (kind.get() == TableKind.BUDGET_SUMMARY
+                    || kind.get() == TableKind.APPROPRIATION_SUMMARY
+                    || kind.get() == TableKind.FINAL_SUMMARY
+                    || kind.get() == TableKind.FINAL_APPROPRIATION_SUMMARY) {
                 tables.put(kind.get(), summary(kind.get(), lines, i, title.kind, findings));
                 continue;
             }
@@ -334,18 +338,24 @@ public final class DisclosureImporter {
                 .build();
     }
 
-    private static final Map<String, Line> INCOME_LINES = Map.of(
-            "本年收入合计", Line.INCOME_THIS_YEAR,
-            "上年结转", Line.CARRY_OVER_FROM_LAST_YEAR,
-            "上年财政拨款结转", Line.CARRY_OVER_FROM_LAST_YEAR,
-            "收入总计", Line.INCOME_GRAND_TOTAL);
-    private static final Map<String, Line> EXPENDITURE_LINES = Map.of(
-            "本年支出合计",
-            Line.EXPENDITURE_THIS_YEAR,
-            "年终结转",
-            Line.YEAR_END_CARRY_OVER,
-            "支出总计",
-            Line.EXPENDITURE_GRAND_TOTAL);
+    private static final Map<String, Line> INCOME_LINES = Map.ofEntries(
+            Map.entry("本年收入合计", Line.INCOME_THIS_YEAR),
+            Map.entry("上年结转", Line.CARRY_OVER_FROM_LAST_YEAR),
+            Map.entry("上年财政拨款结转", Line.CARRY_OVER_FROM_LAST_YEAR),
+            Map.entry("使用非财政拨款结余", Line.NON_APPROPRIATION_BALANCE_USED),
+            Map.entry("使用非财政拨款结余和专用结余", Line.NON_APPROPRIATION_BALANCE_USED),
+            Map.entry("年初结转和结余", Line.OPENING_BALANCE),
+            Map.entry("年初财政拨款结转和结余", Line.OPENING_BALANCE),
+            Map.entry("收入总计", Line.INCOME_GRAND_TOTAL),
+            Map.entry("总计", Line.INCOME_GRAND_TOTAL));
+    private static final Map<String, Line> EXPENDITURE_LINES = Map.ofEntries(
+            Map.entry("本年支出合计", Line.EXPENDITURE_THIS_YEAR),
+            Map.entry("年终结转", Line.YEAR_END_CARRY_OVER),
+            Map.entry("结余分配", Line.BALANCE_DISTRIBUTION),
+            Map.entry("年末结转和结余", Line.CLOSING_BALANCE),
+            Map.entry("年末财政拨款结转和结余", Line.CLOSING_BALANCE),
+            Map.entry("支出总计", Line.EXPENDITURE_GRAND_TOTAL),
+            Map.entry("总计", Line.EXPENDITURE_GRAND_TOTAL));
 
     /**
      * A two-sided summary table (收支总表, 财政拨款收支总表): on each printed line the income side (name,
@@ -355,6 +365,7 @@ public final class DisclosureImporter {
      */
     private static BudgetTable summary(
             TableKind kind, List<String> lines, int titleIndex, DisclosureKind disclosure, List<Finding> findings) {
+        boolean numbered = disclosure == DisclosureKind.FINAL_ACCOUNTS;
         AmountFormat format = AmountFormat.of(AmountUnit.WAN_YUAN, 2).withBlankAsZero(true);
         ClassificationCatalog catalog = ClassificationCatalog.bundled();
         List<Column> columns = new ArrayList<>(List.of(Column.TOTAL));
@@ -371,12 +382,16 @@ public final class DisclosureImporter {
                 continue;
             }
             String[] f = line.split("\t", -1);
+            // final accounts print a 行次 after each name: name, 行次, amount | name, 行次, amounts
+            int n = numbered ? 1 : 0;
             String income = f[0].strip();
-            String spent = f.length > 2 ? f[2].strip() : "";
+            String spent = f.length > 2 + n ? f[2 + n].strip() : "";
             if (!inRows) {
                 if (t.contains("当年预算安排")) {
                     columns = new ArrayList<>(List.of(Column.TOTAL, Column.CURRENT_YEAR, Column.CARRY_OVER));
-                } else if (t.contains("一般公共预算") && t.contains("政府性基金") && income.isEmpty()) {
+                } else if (t.contains("一般公共预算")
+                        && t.contains("政府性基金")
+                        && incomeKey(income).isEmpty()) {
                     columns = new ArrayList<>(List.of(
                             Column.TOTAL,
                             Column.GENERAL_PUBLIC_BUDGET,
@@ -401,7 +416,8 @@ public final class DisclosureImporter {
             inRows = true;
             try {
                 if (incomeKey.isPresent()) {
-                    if (incomeKey.get().equals(new RowKey.Fixed(Line.CARRY_OVER_FROM_LAST_YEAR))) {
+                    if (incomeKey.get().equals(new RowKey.Fixed(Line.CARRY_OVER_FROM_LAST_YEAR))
+                            || incomeKey.get().equals(new RowKey.Fixed(Line.OPENING_BALANCE))) {
                         carrySection = true;
                     } else if (incomeKey.get() instanceof RowKey.Fixed) {
                         carrySection = false;
@@ -409,13 +425,16 @@ public final class DisclosureImporter {
                     Section section = incomeKey.get() instanceof RowKey.Fund && carrySection
                             ? Section.CARRY_OVER
                             : Section.INCOME;
-                    rows.add(Row.builder()
+                    var incomeRow = Row.builder()
                             .section(section)
                             .key(incomeKey.get())
                             .name(income)
                             .sourceLine(i + 1)
-                            .putCells(Column.TOTAL, format.parse(f.length > 1 ? f[1] : ""))
-                            .build());
+                            .putCells(Column.TOTAL, format.parse(f.length > 1 + n ? f[1 + n] : ""));
+                    if (numbered && f.length > 1 && f[1].strip().matches("[0-9]+")) {
+                        incomeRow.number(Integer.parseInt(f[1].strip()));
+                    }
+                    rows.add(incomeRow.build());
                 }
                 if (spentKey.isPresent()) {
                     var row = Row.builder()
@@ -424,7 +443,11 @@ public final class DisclosureImporter {
                             .name(spent)
                             .sourceLine(i + 1);
                     for (int c = 0; c < columns.size(); c++) {
-                        row.putCells(columns.get(c), format.parse(3 + c < f.length ? f[3 + c] : ""));
+                        int at = 3 + 2 * n + c;
+                        row.putCells(columns.get(c), format.parse(at < f.length ? f[at] : ""));
+                    }
+                    if (numbered && f.length > 3 + n && f[3 + n].strip().matches("[0-9]+")) {
+                        row.number(Integer.parseInt(f[3 + n].strip()));
                     }
                     rows.add(row.build());
                 }
