@@ -267,20 +267,12 @@ public final class DisclosureImporter {
         for (int i = titleIndex + 1; i < lines.size(); i++) {
             String line = lines.get(i);
             String t = line.strip();
-            if (tableAt(line, disclosure).isPresent()
-                    || t.startsWith("注：")
-                    || t.startsWith("说明：")
-                    || t.startsWith("第三部分")) {
+            if (endsTable(line, disclosure)) {
                 // a note may come first and 本表无数据 a few lines later, before the next table
-                for (int j = i; j < Math.min(lines.size(), i + 6); j++) {
-                    if (j > i && tableAt(lines.get(j), disclosure).isPresent()) {
-                        break;
-                    }
-                    empty |= lines.get(j).contains("本表无数据");
-                }
+                empty |= noteSaysEmpty(lines, i, disclosure);
                 break;
             }
-            if (t.isEmpty() || isPageMark(t) || LABEL.matcher(t).matches()) {
+            if (isNoise(t)) {
                 continue;
             }
             if (!inRows && (t.contains("单位：") || t.contains("单位:"))) {
@@ -375,10 +367,10 @@ public final class DisclosureImporter {
         for (int i = titleIndex + 1; i < lines.size(); i++) {
             String line = lines.get(i);
             String t = line.strip();
-            if (tableAt(line, disclosure).isPresent() || t.startsWith("注：") || t.startsWith("第三部分")) {
+            if (endsTable(line, disclosure)) {
                 break;
             }
-            if (t.isEmpty() || isPageMark(t) || LABEL.matcher(t).matches() || t.contains("单位：") || t.contains("单位:")) {
+            if (isNoise(t) || isUnitLine(t)) {
                 continue;
             }
             String[] f = line.split("\t", -1);
@@ -529,11 +521,11 @@ public final class DisclosureImporter {
         for (int i = titleIndex + 1; i < lines.size(); i++) {
             String line = lines.get(i);
             String t = line.strip();
-            if (tableAt(line, disclosure).isPresent() || t.startsWith("注：") || t.startsWith("第三部分")) {
+            if (endsTable(line, disclosure)) {
                 empty |= t.contains("本表无数据");
                 break;
             }
-            if (t.isEmpty() || isPageMark(t) || LABEL.matcher(t).matches() || t.contains("单位：") || t.contains("单位:")) {
+            if (isNoise(t) || isUnitLine(t)) {
                 continue;
             }
             String[] f = line.split("\t", -1);
@@ -648,16 +640,11 @@ public final class DisclosureImporter {
         for (int i = titleIndex + 1; i < lines.size(); i++) {
             String line = lines.get(i);
             String t = line.strip();
-            if (tableAt(line, disclosure).isPresent() || t.startsWith("注：") || t.startsWith("第三部分")) {
-                for (int j = i; j < Math.min(lines.size(), i + 6); j++) {
-                    if (j > i && tableAt(lines.get(j), disclosure).isPresent()) {
-                        break;
-                    }
-                    empty |= lines.get(j).contains("本表无数据");
-                }
+            if (endsTable(line, disclosure)) {
+                empty |= noteSaysEmpty(lines, i, disclosure);
                 break;
             }
-            if (t.isEmpty() || isPageMark(t) || LABEL.matcher(t).matches() || t.contains("单位：") || t.contains("单位:")) {
+            if (isNoise(t) || isUnitLine(t)) {
                 continue;
             }
             String[] f = line.split("\t", -1);
@@ -762,6 +749,37 @@ public final class DisclosureImporter {
             }
         }
         return n.equals("公务用车购置及运行维护费") ? Optional.of(ExpenseItem.VEHICLES) : Optional.empty();
+    }
+
+    /** Whether a line ends the table being read: the next table's title, its note, or the narrative. */
+    private static boolean endsTable(String line, DisclosureKind disclosure) {
+        String t = line.strip();
+        return tableAt(line, disclosure).isPresent()
+                || t.startsWith("注：")
+                || t.startsWith("说明：")
+                || t.startsWith("第三部分");
+    }
+
+    /** Whether a line inside a table carries nothing to read: blank, a page mark or a table label. */
+    private static boolean isNoise(String t) {
+        return t.isEmpty() || isPageMark(t) || LABEL.matcher(t).matches();
+    }
+
+    private static boolean isUnitLine(String t) {
+        return t.contains("单位：") || t.contains("单位:");
+    }
+
+    /** Whether the note that ends a table, or a line just after it, says 本表无数据. */
+    private static boolean noteSaysEmpty(List<String> lines, int noteIndex, DisclosureKind disclosure) {
+        for (int j = noteIndex; j < Math.min(lines.size(), noteIndex + 6); j++) {
+            if (j > noteIndex && tableAt(lines.get(j), disclosure).isPresent()) {
+                return false;
+            }
+            if (lines.get(j).contains("本表无数据")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the block under a title says 本表无数据 before the next table starts. */
