@@ -49,7 +49,7 @@ class SeedImportTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"000, 13", "002, 13", "004, 6"})
+    @CsvSource({"000, 13", "002, 13", "004, 10"})
     void theTablesItReadsEqualTheHandTranscriptions(String seed, int expectedTables) throws IOException {
         ImportResult result = DisclosureImporter.standard().read(seedText(seed), seed);
         var fixture = SeedTablesTest.fixture(seed).tables();
@@ -58,6 +58,34 @@ class SeedImportTest {
             assertThat(imported).as(seed + " " + imported.kind()).isEqualTo(fixture.get(imported.kind()));
         }
         assertThat(result.findings()).noneMatch(f -> f.ruleId().equals("IMP-LINE"));
+        assertThat(result.disclosure().counts())
+                .isEqualTo(SeedTablesTest.fixture(seed).counts());
+        assertThat(result.findings()).as("every table is read").isEmpty();
+    }
+
+    @Test
+    void aThreePublicTableOfFinalAccountsWithDataIsReportedNotRead() throws IOException {
+        String seed = seedText("004");
+        String columns = "1\t2\t3\t4\t5\t6\t7\t8\t9\t10\t11\t12\n";
+        int title = seed.indexOf("财政拨款“三公”经费支出决算表\n\n公开09表");
+        int empty = seed.indexOf("说明：本表无数据", title);
+        String withData = seed.substring(0, title)
+                + seed.substring(title, empty)
+                        .replace(
+                                columns,
+                                columns + "1.00\t0.00\t1.00\t0.00\t0.00\t0.00\t1.00\t0.00\t1.00\t0.00\t0.00\t0.00\n")
+                + "说明：" + seed.substring(empty + "说明：本表无数据".length());
+        assertThat(withData).contains(columns + "1.00\t");
+        assertThat(withData.substring(title, empty + 10)).doesNotContain("本表无数据");
+        int titleLine = (int) seed.substring(0, title).lines().count() + 1;
+
+        ImportResult result = DisclosureImporter.standard().read(withData, "004");
+
+        assertThat(result.disclosure().tables()).doesNotContainKey(TableKind.FINAL_THREE_PUBLIC_EXPENSES);
+        assertThat(result.findings()).singleElement().satisfies(f -> {
+            assertThat(f.ruleId()).isEqualTo("IMP-TABLE");
+            assertThat(f.location().sourceLine()).hasValue(titleLine);
+        });
     }
 
     @Test

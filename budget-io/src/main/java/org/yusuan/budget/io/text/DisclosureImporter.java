@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.yusuan.budget.core.BudgetFormatException;
@@ -16,6 +17,7 @@ import org.yusuan.budget.core.code.EconomicCode;
 import org.yusuan.budget.core.code.EconomicSystem;
 import org.yusuan.budget.core.code.FunctionalCode;
 import org.yusuan.budget.core.disclosure.BudgetDisclosure;
+import org.yusuan.budget.core.disclosure.Count;
 import org.yusuan.budget.core.disclosure.Disclosure;
 import org.yusuan.budget.core.disclosure.FinalAccountsDisclosure;
 import org.yusuan.budget.core.fund.FundSource;
@@ -48,9 +50,13 @@ import org.yusuan.budget.validation.Severity;
  * tables by functional code: 预算收入总表, 预算支出总表, 一般公共预算支出预算表
  * and 政府性基金预算支出表 of a budget; 收入决算表, 支出决算表, 一般公共预算财政拨款支出决算表 and
  * 国有资本经营预算财政拨款支出决算表 of final accounts, and the two summary tables of final accounts
- * (收入支出决算总表, 财政拨款收入支出决算总表, with their 行次), in the layouts of the reference documents.
- * Every other table it recognises by its title is reported as {@code IMP-TABLE} (recognised, not
- * read); every line inside a read table that cannot be placed is reported as {@code IMP-LINE} with
+ * (收入支出决算总表, 财政拨款收入支出决算总表, with their 行次), its basic-expenditure detail table
+ * (一般公共预算财政拨款基本支出决算明细表, four blocks side by side) and its information table (决算信息表,
+ * with the counts of vehicles and the like into {@link FinalAccountsDisclosure#counts()}), in the layouts
+ * of the reference documents. The 国有资本经营预算收支预算表 of a budget and the 政府性基金 and 三公 tables of
+ * final accounts are read when published empty (本表无数据), as in the reference documents; with data
+ * they, like every other table it recognises by its title, are reported as {@code IMP-TABLE}
+ * (recognised, not read). Every line inside a read table that cannot be placed is reported as {@code IMP-LINE} with
  * its line number and text. Nothing is dropped silently. Immutable and thread-safe.
  */
 public final class DisclosureImporter {
@@ -104,6 +110,19 @@ public final class DisclosureImporter {
         LAYOUTS.put(TableKind.FINAL_STATE_CAPITAL, basicProject);
     }
 
+    /** Tables read only when published empty, with the columns their print has. */
+    private static final Map<TableKind, List<Column>> EMPTY_ONLY = Map.of(
+            TableKind.STATE_CAPITAL, List.of(Column.TOTAL, Column.BASIC, Column.PROJECT),
+            TableKind.FINAL_GOVERNMENT_FUND,
+                    List.of(
+                            Column.OPENING_BALANCE,
+                            Column.INCOME,
+                            Column.TOTAL,
+                            Column.BASIC,
+                            Column.PROJECT,
+                            Column.CLOSING_BALANCE),
+            TableKind.FINAL_THREE_PUBLIC_EXPENSES, List.of(Column.BUDGETED, Column.ACTUAL));
+
     private static final DisclosureImporter STANDARD = new DisclosureImporter();
 
     private DisclosureImporter() {}
@@ -127,20 +146,21 @@ public final class DisclosureImporter {
         Title title = title(lines, source);
         List<Finding> findings = new ArrayList<>();
         Map<TableKind, BudgetTable> tables = new EnumMap<>(TableKind.class);
+        List<Count> counts = new ArrayList<>();
         for (int i = title.line; i < lines.size(); i++) {
             Optional<TableKind> kind = tableAt(lines.get(i), title.kind);
             if (kind.isEmpty() || tables.containsKey(kind.get())) {
                 continue;
             }
-            if (kind.get() == TableKind.STATE_CAPITAL && publishedEmpty(lines, i, title.kind)) {
-                // its two-sided layout is read only when published empty (本表无数据), as in the seeds
+            if (EMPTY_ONLY.containsKey(kind.get()) && publishedEmpty(lines, i, title.kind)) {
+                // these layouts are read only when published empty (本表无数据), as in the seeds
                 tables.put(
                         kind.get(),
                         BudgetTable.builder()
                                 .kind(kind.get())
                                 .unit(AmountUnit.WAN_YUAN)
                                 .decimals(2)
-                                .columns(List.of(Column.TOTAL, Column.BASIC, Column.PROJECT))
+                                .columns(EMPTY_ONLY.get(kind.get()))
                                 .publishedEmpty(true)
                                 .sourceLine(i + 1)
                                 .build());
@@ -148,6 +168,14 @@ public final class DisclosureImporter {
             }
             if (LABELLED.containsKey(kind.get())) {
                 tables.put(kind.get(), labelled(kind.get(), lines, i, title.kind, title.unit, findings));
+                continue;
+            }
+            if (kind.get() == TableKind.FINAL_INFORMATION) {
+                tables.put(kind.get(), information(kind.get(), lines, i, title.kind, counts, findings));
+                continue;
+            }
+            if (kind.get() == TableKind.FINAL_BASIC_EXPENDITURE_DETAIL) {
+                tables.put(kind.get(), detail(kind.get(), lines, i, title.kind, findings));
                 continue;
             }
             if (kind.get() == TableKind.BASIC_EXPENDITURE_BY_ECONOMIC) {
@@ -187,6 +215,7 @@ public final class DisclosureImporter {
                             .unit(unit)
                             .year(title.year)
                             .tables(tables)
+                            .counts(counts)
                             .build();
         } catch (IllegalArgumentException | IllegalStateException e) {
             throw new BudgetFormatException(source, title.line, 0, e.getMessage(), e);
@@ -795,6 +824,221 @@ public final class DisclosureImporter {
             }
         }
         return false;
+    }
+
+    /**
+     * 一般公共预算财政拨款基本支出决算明细表: four blocks of (code, name, 决算数) side by side, the first
+     * for 人员经费 and the others for 公用经费, read block by block; {@code ——} marks a cell that does not
+     * apply; the footer carries 人员经费合计 and 公用经费合计.
+     */
+    private static BudgetTable detail(
+            TableKind kind, List<String> lines, int titleIndex, DisclosureKind disclosure, List<Finding> findings) {
+        AmountFormat format = AmountFormat.of(AmountUnit.WAN_YUAN, 2).withBlankAsZero(true);
+        List<List<Row>> blocks = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        Row personnelTotal = null;
+        Row publicTotal = null;
+        for (int i = titleIndex + 1; i < lines.size(); i++) {
+            String line = lines.get(i);
+            String t = line.strip();
+            if (endsTable(line, disclosure)) {
+                break;
+            }
+            if (isNoise(t) || isUnitLine(t)) {
+                continue;
+            }
+            String[] f = line.split("\t", -1);
+            if (t.contains("人员经费合计") || t.contains("公用经费合计")) {
+                List<String> amounts = java.util.Arrays.stream(f)
+                        .map(String::strip)
+                        .filter(c -> c.matches("-?[0-9][0-9,]*(\\.[0-9]+)?"))
+                        .toList();
+                if (t.contains("人员经费合计") && !amounts.isEmpty()) {
+                    personnelTotal =
+                            total(Section.PERSONNEL, Line.PERSONNEL_TOTAL, "人员经费合计", amounts.get(0), i + 1, format);
+                }
+                if (t.contains("公用经费合计") && !amounts.isEmpty()) {
+                    publicTotal = total(
+                            Section.PUBLIC,
+                            Line.PUBLIC_TOTAL,
+                            "公用经费合计",
+                            amounts.get(amounts.size() - 1),
+                            i + 1,
+                            format);
+                }
+                continue;
+            }
+            for (int b = 0; b < 4; b++) {
+                String code = b * 3 < f.length ? f[b * 3].strip() : "";
+                if (code.isEmpty()) {
+                    continue;
+                }
+                if (!EconomicCode.isWellFormed(code)) {
+                    if (!blocks.get(0).isEmpty()) {
+                        findings.add(finding(
+                                "IMP-LINE",
+                                Severity.WARNING,
+                                i + 1,
+                                t,
+                                kind.title() + "中的一行无法识别：「" + t + "」",
+                                "a line of " + kind + " could not be placed: \"" + t + "\""));
+                    }
+                    break; // a header line
+                }
+                String name = b * 3 + 1 < f.length ? f[b * 3 + 1].strip() : "";
+                String cell = b * 3 + 2 < f.length ? f[b * 3 + 2].strip() : "";
+                var row = Row.builder()
+                        .section(b == 0 ? Section.PERSONNEL : Section.PUBLIC)
+                        .key(new RowKey.Economic(EconomicCode.of(code)))
+                        .name(name)
+                        .sourceLine(i + 1);
+                try {
+                    if (!cell.equals("——")) {
+                        row.putCells(Column.ACTUAL, format.parse(cell));
+                    }
+                    blocks.get(b).add(row.build());
+                } catch (AmountParseException e) {
+                    findings.add(finding(
+                            "IMP-LINE",
+                            Severity.WARNING,
+                            i + 1,
+                            t,
+                            kind.title() + "第" + (i + 1) + "行的数值无法读取：「" + cell + "」",
+                            "line " + (i + 1) + " of " + kind + ": " + e.getMessage()));
+                }
+            }
+        }
+        List<Row> rows = new ArrayList<>(blocks.get(0));
+        if (personnelTotal != null) {
+            rows.add(personnelTotal);
+        }
+        for (int b = 1; b < 4; b++) {
+            rows.addAll(blocks.get(b));
+        }
+        if (publicTotal != null) {
+            rows.add(publicTotal);
+        }
+        return BudgetTable.builder()
+                .kind(kind)
+                .unit(AmountUnit.WAN_YUAN)
+                .decimals(2)
+                .columns(List.of(Column.ACTUAL))
+                .rows(rows)
+                .sourceLine(titleIndex + 1)
+                .build();
+    }
+
+    private static Row total(
+            Section section, Line line, String name, String amount, int sourceLine, AmountFormat format) {
+        return Row.builder()
+                .section(section)
+                .key(new RowKey.Fixed(line))
+                .name(name)
+                .sourceLine(sourceLine)
+                .putCells(Column.ACTUAL, format.parse(amount))
+                .build();
+    }
+
+    /**
+     * 部门决算公开相关信息统计表: procurement (合计, 货物, 工程, 服务) and agency operating costs (行政单位, 参公)
+     * as rows with their 行次 and 统计数; the asset lines (vehicles, equipment) are counts, not money.
+     */
+    private static BudgetTable information(
+            TableKind kind,
+            List<String> lines,
+            int titleIndex,
+            DisclosureKind disclosure,
+            List<Count> counts,
+            List<Finding> findings) {
+        AmountFormat format = AmountFormat.of(AmountUnit.WAN_YUAN, 2).withBlankAsZero(true);
+        List<Row> rows = new ArrayList<>();
+        int part = 0;
+        for (int i = titleIndex + 1; i < lines.size(); i++) {
+            String line = lines.get(i);
+            String t = line.strip();
+            if (endsTable(line, disclosure)) {
+                break;
+            }
+            if (isNoise(t) || isUnitLine(t)) {
+                continue;
+            }
+            if (t.startsWith("一、")) {
+                part = 1;
+                continue;
+            }
+            if (t.startsWith("二、")) {
+                part = 2;
+                continue;
+            }
+            if (t.startsWith("三、")) {
+                part = 3;
+                continue;
+            }
+            String[] f = line.split("\t", -1);
+            String label = f[0].strip();
+            String number = f.length > 1 ? f[1].strip() : "";
+            String value = f.length > 2 ? f[2].strip() : "";
+            if (label.equals("项目") || part == 0) {
+                continue; // headers
+            }
+            try {
+                if (part == 3) {
+                    counts.add(new Count(
+                            label,
+                            value.isEmpty() ? OptionalLong.empty() : OptionalLong.of(Long.parseLong(value)),
+                            OptionalInt.of(i + 1)));
+                    continue;
+                }
+                Optional<Line> key = part == 1
+                        ? Optional.ofNullable(
+                                switch (label) {
+                                    case "合计" -> Line.PROCUREMENT_TOTAL;
+                                    case "货物" -> Line.PROCUREMENT_GOODS;
+                                    case "工程" -> Line.PROCUREMENT_WORKS;
+                                    case "服务" -> Line.PROCUREMENT_SERVICES;
+                                    default -> null;
+                                })
+                        : label.contains("参照公务员法")
+                                ? Optional.of(Line.AGENCY_COSTS_CIVIL_SERVICE_MANAGED)
+                                : label.contains("行政单位")
+                                        ? Optional.of(Line.AGENCY_COSTS_ADMINISTRATIVE)
+                                        : Optional.empty();
+                if (key.isEmpty()) {
+                    findings.add(finding(
+                            "IMP-LINE",
+                            Severity.WARNING,
+                            i + 1,
+                            t,
+                            kind.title() + "中的一行无法识别：「" + t + "」",
+                            "a line of " + kind + " could not be placed: \"" + t + "\""));
+                    continue;
+                }
+                var row = Row.builder()
+                        .key(new RowKey.Fixed(key.get()))
+                        .name(label)
+                        .sourceLine(i + 1)
+                        .putCells(Column.TOTAL, format.parse(value));
+                if (number.matches("[0-9]+")) {
+                    row.number(Integer.parseInt(number));
+                }
+                rows.add(row.build());
+            } catch (IllegalArgumentException e) {
+                findings.add(finding(
+                        "IMP-LINE",
+                        Severity.WARNING,
+                        i + 1,
+                        t,
+                        kind.title() + "第" + (i + 1) + "行无法读取：「" + t + "」",
+                        "line " + (i + 1) + " of " + kind + ": " + e.getMessage()));
+            }
+        }
+        return BudgetTable.builder()
+                .kind(kind)
+                .unit(AmountUnit.WAN_YUAN)
+                .decimals(2)
+                .columns(List.of(Column.TOTAL))
+                .rows(rows)
+                .sourceLine(titleIndex + 1)
+                .build();
     }
 
     private static Optional<Row> row(
