@@ -56,7 +56,8 @@ import org.yusuan.budget.validation.Severity;
  * of the reference documents. The 国有资本经营预算收支预算表 of a budget and the 政府性基金 and 三公 tables of
  * final accounts are read when published empty (本表无数据), as in the reference documents; with data
  * they, like every other table it recognises by its title, are reported as {@code IMP-TABLE}
- * (recognised, not read). Every line inside a read table that cannot be placed is reported as {@code IMP-LINE} with
+ * (recognised, not read), and so is every performance target or self-evaluation table
+ * ({@code …项目支出绩效目标表}, {@code …项目支出绩效自评表}), which this version does not import. Every line inside a read table that cannot be placed is reported as {@code IMP-LINE} with
  * its line number and text. Nothing is dropped silently. Immutable and thread-safe.
  */
 public final class DisclosureImporter {
@@ -66,6 +67,7 @@ public final class DisclosureImporter {
     private static final Pattern TITLE = Pattern.compile("^(\\d{4})年度?(?:单位|部门)(预算|决算)公开$");
     private static final Pattern YEAR_PREFIX = Pattern.compile("^(?:表[一二三四五六七八九十]+)?(?:\\d{4}年度?)?");
     private static final Pattern LABEL = Pattern.compile("^(?:预算公开表|部门公开表)\\d+$|^公开\\d+表$");
+    private static final Pattern PERFORMANCE_TITLE = Pattern.compile("^[^\t]*支出绩效(?:目标|自评)表$");
     private static final Pattern CODE = Pattern.compile("^\\d{3}(?:\\d{2}){0,2}$");
 
     /** The tables read, with the columns of the reference layout in printed order. */
@@ -148,6 +150,17 @@ public final class DisclosureImporter {
         Map<TableKind, BudgetTable> tables = new EnumMap<>(TableKind.class);
         List<Count> counts = new ArrayList<>();
         for (int i = title.line; i < lines.size(); i++) {
+            if (PERFORMANCE_TITLE.matcher(lines.get(i).strip()).matches()) {
+                findings.add(finding(
+                        "IMP-TABLE",
+                        Severity.INFO,
+                        i + 1,
+                        lines.get(i).strip(),
+                        "识别到绩效表「" + lines.get(i).strip() + "」，本版本尚未导入绩效目标与自评",
+                        "recognised the performance table \"" + lines.get(i).strip()
+                                + "\", which this version does not import"));
+                continue;
+            }
             Optional<TableKind> kind = tableAt(lines.get(i), title.kind);
             if (kind.isEmpty() || tables.containsKey(kind.get())) {
                 continue;
