@@ -98,6 +98,21 @@ class SeedImportTest {
     }
 
     @Test
+    void aRowNumberTooLongForAnIntIsNotAnException() throws IOException {
+        String seed = seedText("004");
+        String line74 = "一、一般公共预算财政拨款收入\t1\t430.21\t一、一般公共服务支出\t32\t";
+        assertThat(seed).contains(line74);
+        String text = seed.replace(line74, line74.replace("\t32\t", "\t99999999999\t"));
+
+        ImportResult result = DisclosureImporter.standard().read(text, "004");
+
+        assertThat(result.disclosure().tables().get(TableKind.FINAL_SUMMARY).rows())
+                .filteredOn(r -> r.name().equals("一、一般公共服务支出"))
+                .singleElement()
+                .satisfies(r -> assertThat(r.number()).isEmpty());
+    }
+
+    @Test
     void readsEveryTableOfABudgetInTheReferenceLayout() throws IOException {
         ImportResult result = DisclosureImporter.standard().read(seedText("000"), "000");
         assertThat(result.disclosure().tables().keySet())

@@ -57,7 +57,8 @@ import org.yusuan.budget.validation.Severity;
  * final accounts are read when published empty (本表无数据), as in the reference documents; with data
  * they, like every other table it recognises by its title, are reported as {@code IMP-TABLE}
  * (recognised, not read), and so is every performance target or self-evaluation table
- * ({@code …项目支出绩效目标表}, {@code …项目支出绩效自评表}), which this version does not import. Every line inside a read table that cannot be placed is reported as {@code IMP-LINE} with
+ * ({@code …项目支出绩效目标表}, {@code …项目支出绩效自评表}), which this version does not import.
+ * Every line inside a read table that cannot be placed is reported as {@code IMP-LINE} with
  * its line number and text. Nothing is dropped silently. Immutable and thread-safe.
  */
 public final class DisclosureImporter {
@@ -465,7 +466,7 @@ public final class DisclosureImporter {
                             .name(income)
                             .sourceLine(i + 1)
                             .putCells(Column.TOTAL, format.parse(f.length > 1 + n ? f[1 + n] : ""));
-                    if (numbered && f.length > 1 && f[1].strip().matches("[0-9]+")) {
+                    if (numbered && f.length > 1 && f[1].strip().matches("[0-9]{1,9}")) {
                         incomeRow.number(Integer.parseInt(f[1].strip()));
                     }
                     rows.add(incomeRow.build());
@@ -480,7 +481,7 @@ public final class DisclosureImporter {
                         int at = 3 + 2 * n + c;
                         row.putCells(columns.get(c), format.parse(at < f.length ? f[at] : ""));
                     }
-                    if (numbered && f.length > 3 + n && f[3 + n].strip().matches("[0-9]+")) {
+                    if (numbered && f.length > 3 + n && f[3 + n].strip().matches("[0-9]{1,9}")) {
                         row.number(Integer.parseInt(f[3 + n].strip()));
                     }
                     rows.add(row.build());
@@ -1030,7 +1031,7 @@ public final class DisclosureImporter {
                         .name(label)
                         .sourceLine(i + 1)
                         .putCells(Column.TOTAL, format.parse(value));
-                if (number.matches("[0-9]+")) {
+                if (number.matches("[0-9]{1,9}")) {
                     row.number(Integer.parseInt(number));
                 }
                 rows.add(row.build());
