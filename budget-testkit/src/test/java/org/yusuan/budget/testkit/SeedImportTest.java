@@ -16,6 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.yusuan.budget.core.BudgetFormatException;
 import org.yusuan.budget.core.table.BudgetTable;
 import org.yusuan.budget.core.table.DisclosureKind;
+import org.yusuan.budget.core.table.Row;
 import org.yusuan.budget.core.table.TableKind;
 import org.yusuan.budget.io.text.DisclosureImporter;
 import org.yusuan.budget.io.text.ImportResult;
@@ -110,6 +111,47 @@ class SeedImportTest {
                 .filteredOn(r -> r.name().equals("一、一般公共服务支出"))
                 .singleElement()
                 .satisfies(r -> assertThat(r.number()).isEmpty());
+    }
+
+    @Test
+    void anUnreadableTotalOfTheDetailTableIsAnImpLineNotAnException() throws IOException {
+        String seed = seedText("004");
+        String total = "\t人员经费合计\t262.67\t";
+        assertThat(seed).contains(total);
+        String text = seed.replace(total, "\t人员经费合计\t262.6x7\t");
+
+        ImportResult result = DisclosureImporter.standard().read(text, "004");
+
+        assertThat(result.findings())
+                .filteredOn(f -> f.ruleId().equals("IMP-LINE"))
+                .singleElement()
+                .satisfies(f -> assertThat(f.location().sourceLine()).hasValue(287));
+        assertThat(result.disclosure()
+                        .tables()
+                        .get(TableKind.FINAL_BASIC_EXPENDITURE_DETAIL)
+                        .rows())
+                .noneMatch(r -> r.name().equals("人员经费合计"));
+    }
+
+    @Test
+    void aBlankPersonnelTotalIsAnImpLineAndDoesNotTakeThePublicTotal() throws IOException {
+        String seed = seedText("004");
+        String total = "\t人员经费合计\t262.67\t";
+        String text = seed.replace(total, "\t人员经费合计\t\t");
+
+        ImportResult result = DisclosureImporter.standard().read(text, "004");
+
+        assertThat(result.findings())
+                .filteredOn(f -> f.ruleId().equals("IMP-LINE"))
+                .singleElement()
+                .satisfies(f -> assertThat(f.location().sourceLine()).hasValue(287));
+        assertThat(result.disclosure()
+                        .tables()
+                        .get(TableKind.FINAL_BASIC_EXPENDITURE_DETAIL)
+                        .rows())
+                .filteredOn(r -> r.name().endsWith("经费合计"))
+                .extracting(Row::name)
+                .containsExactly("公用经费合计");
     }
 
     @Test

@@ -862,22 +862,39 @@ public final class DisclosureImporter {
             }
             String[] f = line.split("\t", -1);
             if (t.contains("人员经费合计") || t.contains("公用经费合计")) {
-                List<String> amounts = java.util.Arrays.stream(f)
-                        .map(String::strip)
-                        .filter(c -> c.matches("-?[0-9][0-9,]*(\\.[0-9]+)?"))
-                        .toList();
-                if (t.contains("人员经费合计") && !amounts.isEmpty()) {
-                    personnelTotal =
-                            total(Section.PERSONNEL, Line.PERSONNEL_TOTAL, "人员经费合计", amounts.get(0), i + 1, format);
-                }
-                if (t.contains("公用经费合计") && !amounts.isEmpty()) {
-                    publicTotal = total(
-                            Section.PUBLIC,
-                            Line.PUBLIC_TOTAL,
-                            "公用经费合计",
-                            amounts.get(amounts.size() - 1),
-                            i + 1,
-                            format);
+                // each total is the first printed cell after its own label
+                for (int c = 0; c < f.length; c++) {
+                    String label = f[c].strip();
+                    if (!label.equals("人员经费合计") && !label.equals("公用经费合计")) {
+                        continue;
+                    }
+                    String amount = "";
+                    for (int d = c + 1; d < f.length && amount.isEmpty(); d++) {
+                        String cell = f[d].strip();
+                        if (cell.endsWith("合计")) {
+                            break; // the next label: this total is blank
+                        }
+                        amount = cell;
+                    }
+                    try {
+                        if (amount.isEmpty()) {
+                            throw new AmountParseException("no amount after " + label, t, 0);
+                        }
+                        if (label.equals("人员经费合计")) {
+                            personnelTotal =
+                                    total(Section.PERSONNEL, Line.PERSONNEL_TOTAL, label, amount, i + 1, format);
+                        } else {
+                            publicTotal = total(Section.PUBLIC, Line.PUBLIC_TOTAL, label, amount, i + 1, format);
+                        }
+                    } catch (AmountParseException e) {
+                        findings.add(finding(
+                                "IMP-LINE",
+                                Severity.WARNING,
+                                i + 1,
+                                t,
+                                kind.title() + "第" + (i + 1) + "行的" + label + "无法读取：「" + t + "」",
+                                "line " + (i + 1) + " of " + kind + ", " + label + ": " + e.getMessage()));
+                    }
                 }
                 continue;
             }
