@@ -8,8 +8,12 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Year;
 import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -225,5 +229,61 @@ class SeedImportTest {
         } catch (BudgetFormatException expected) {
             assertThat(expected.source()).isEqualTo("fuzz.txt");
         }
+    }
+
+    @Property(tries = 1000)
+    void corruptingOneCellOfASeedOnlyEverFailsWithAFormatError(
+            @ForAll("seeds") String seed,
+            @ForAll @IntRange(min = 0, max = 900) int line,
+            @ForAll @IntRange(min = 0, max = 12) int field,
+            @ForAll("cells") String cell)
+            throws IOException {
+        List<String> lines = new java.util.ArrayList<>(seedText(seed).lines().toList());
+        int at = line % lines.size();
+        String[] fields = lines.get(at).split("\t", -1);
+        fields[field % fields.length] = cell;
+        lines.set(at, String.join("\t", fields));
+        try {
+            ImportResult result = DisclosureImporter.standard().read(String.join("\n", lines), seed);
+            assertThat(result.disclosure()).isNotNull();
+        } catch (BudgetFormatException expected) {
+            assertThat(expected.source()).isEqualTo(seed);
+        }
+    }
+
+    @Provide
+    Arbitrary<String> seeds() {
+        return Arbitraries.of("000", "002", "004");
+    }
+
+    @Provide
+    Arbitrary<String> cells() {
+        return Arbitraries.oneOf(
+                Arbitraries.of(
+                        "",
+                        "——",
+                        "-",
+                        "0",
+                        "99999999999",
+                        "99999999999999999999.99",
+                        "1,2,3",
+                        "1.234",
+                        "-0.00",
+                        "合计",
+                        "人员经费合计",
+                        "公用经费合计",
+                        "本表无数据",
+                        "2080108",
+                        "301",
+                        "99999",
+                        "一、",
+                        "二、",
+                        "三、",
+                        "项目",
+                        "栏次",
+                        "（单位）",
+                        "单位：元"),
+                Arbitraries.strings().numeric().ofMaxLength(25),
+                Arbitraries.strings().ofMaxLength(12));
     }
 }

@@ -151,70 +151,81 @@ public final class DisclosureImporter {
         Map<TableKind, BudgetTable> tables = new EnumMap<>(TableKind.class);
         List<Count> counts = new ArrayList<>();
         for (int i = title.line; i < lines.size(); i++) {
-            if (PERFORMANCE_TITLE.matcher(lines.get(i).strip()).matches()) {
-                findings.add(finding(
-                        "IMP-TABLE",
-                        Severity.INFO,
+            try {
+                if (PERFORMANCE_TITLE.matcher(lines.get(i).strip()).matches()) {
+                    findings.add(finding(
+                            "IMP-TABLE",
+                            Severity.INFO,
+                            i + 1,
+                            lines.get(i).strip(),
+                            "识别到绩效表「" + lines.get(i).strip() + "」，本版本尚未导入绩效目标与自评",
+                            "recognised the performance table \"" + lines.get(i).strip()
+                                    + "\", which this version does not import"));
+                    continue;
+                }
+                Optional<TableKind> kind = tableAt(lines.get(i), title.kind);
+                if (kind.isEmpty() || tables.containsKey(kind.get())) {
+                    continue;
+                }
+                if (EMPTY_ONLY.containsKey(kind.get()) && publishedEmpty(lines, i, title.kind)) {
+                    // these layouts are read only when published empty (本表无数据), as in the seeds
+                    tables.put(
+                            kind.get(),
+                            BudgetTable.builder()
+                                    .kind(kind.get())
+                                    .unit(AmountUnit.WAN_YUAN)
+                                    .decimals(2)
+                                    .columns(EMPTY_ONLY.get(kind.get()))
+                                    .publishedEmpty(true)
+                                    .sourceLine(i + 1)
+                                    .build());
+                    continue;
+                }
+                if (LABELLED.containsKey(kind.get())) {
+                    tables.put(kind.get(), labelled(kind.get(), lines, i, title.kind, title.unit, findings));
+                    continue;
+                }
+                if (kind.get() == TableKind.FINAL_INFORMATION) {
+                    tables.put(kind.get(), information(kind.get(), lines, i, title.kind, counts, findings));
+                    continue;
+                }
+                if (kind.get() == TableKind.FINAL_BASIC_EXPENDITURE_DETAIL) {
+                    tables.put(kind.get(), detail(kind.get(), lines, i, title.kind, findings));
+                    continue;
+                }
+                if (kind.get() == TableKind.BASIC_EXPENDITURE_BY_ECONOMIC) {
+                    tables.put(kind.get(), economic(kind.get(), lines, i, title.kind, findings));
+                    continue;
+                }
+                if (kind.get() == TableKind.BUDGET_SUMMARY
+                        || kind.get() == TableKind.APPROPRIATION_SUMMARY
+                        || kind.get() == TableKind.FINAL_SUMMARY
+                        || kind.get() == TableKind.FINAL_APPROPRIATION_SUMMARY) {
+                    tables.put(kind.get(), summary(kind.get(), lines, i, title.kind, findings));
+                    continue;
+                }
+                if (!LAYOUTS.containsKey(kind.get())) {
+                    findings.add(finding(
+                            "IMP-TABLE",
+                            Severity.INFO,
+                            i + 1,
+                            lines.get(i).strip(),
+                            "识别到表格「" + lines.get(i).strip() + "」，本版本尚未读取",
+                            "recognised the table \"" + lines.get(i).strip() + "\" (" + kind.get()
+                                    + "), which this version does not read"));
+                    continue;
+                }
+                tables.put(kind.get(), table(kind.get(), lines, i, title.kind, findings));
+            } catch (IllegalArgumentException | IllegalStateException e) {
+                // what a table reader could not turn into a valid table (a unit line that contradicts
+                // the cells, say) is a format error of that table, never an unchecked exception
+                throw new BudgetFormatException(
+                        source,
                         i + 1,
-                        lines.get(i).strip(),
-                        "识别到绩效表「" + lines.get(i).strip() + "」，本版本尚未导入绩效目标与自评",
-                        "recognised the performance table \"" + lines.get(i).strip()
-                                + "\", which this version does not import"));
-                continue;
+                        0,
+                        "cannot read the table \"" + lines.get(i).strip() + "\": " + e.getMessage(),
+                        e);
             }
-            Optional<TableKind> kind = tableAt(lines.get(i), title.kind);
-            if (kind.isEmpty() || tables.containsKey(kind.get())) {
-                continue;
-            }
-            if (EMPTY_ONLY.containsKey(kind.get()) && publishedEmpty(lines, i, title.kind)) {
-                // these layouts are read only when published empty (本表无数据), as in the seeds
-                tables.put(
-                        kind.get(),
-                        BudgetTable.builder()
-                                .kind(kind.get())
-                                .unit(AmountUnit.WAN_YUAN)
-                                .decimals(2)
-                                .columns(EMPTY_ONLY.get(kind.get()))
-                                .publishedEmpty(true)
-                                .sourceLine(i + 1)
-                                .build());
-                continue;
-            }
-            if (LABELLED.containsKey(kind.get())) {
-                tables.put(kind.get(), labelled(kind.get(), lines, i, title.kind, title.unit, findings));
-                continue;
-            }
-            if (kind.get() == TableKind.FINAL_INFORMATION) {
-                tables.put(kind.get(), information(kind.get(), lines, i, title.kind, counts, findings));
-                continue;
-            }
-            if (kind.get() == TableKind.FINAL_BASIC_EXPENDITURE_DETAIL) {
-                tables.put(kind.get(), detail(kind.get(), lines, i, title.kind, findings));
-                continue;
-            }
-            if (kind.get() == TableKind.BASIC_EXPENDITURE_BY_ECONOMIC) {
-                tables.put(kind.get(), economic(kind.get(), lines, i, title.kind, findings));
-                continue;
-            }
-            if (kind.get() == TableKind.BUDGET_SUMMARY
-                    || kind.get() == TableKind.APPROPRIATION_SUMMARY
-                    || kind.get() == TableKind.FINAL_SUMMARY
-                    || kind.get() == TableKind.FINAL_APPROPRIATION_SUMMARY) {
-                tables.put(kind.get(), summary(kind.get(), lines, i, title.kind, findings));
-                continue;
-            }
-            if (!LAYOUTS.containsKey(kind.get())) {
-                findings.add(finding(
-                        "IMP-TABLE",
-                        Severity.INFO,
-                        i + 1,
-                        lines.get(i).strip(),
-                        "识别到表格「" + lines.get(i).strip() + "」，本版本尚未读取",
-                        "recognised the table \"" + lines.get(i).strip() + "\" (" + kind.get()
-                                + "), which this version does not read"));
-                continue;
-            }
-            tables.put(kind.get(), table(kind.get(), lines, i, title.kind, findings));
         }
         Disclosure d;
         try {
