@@ -342,13 +342,7 @@ public final class DisclosureImporter {
             boolean data = CODE.matcher(first).matches() || first.equals("合计");
             if (!data) {
                 if (inRows) {
-                    unplaced.add(finding(
-                            "IMP-LINE",
-                            Severity.WARNING,
-                            i + 1,
-                            t,
-                            kind.title() + "中的一行无法识别：「" + t + "」",
-                            "a line of " + kind + " could not be placed: \"" + t + "\""));
+                    unplaced.add(unplaced(kind, i + 1, t));
                 }
                 continue; // header lines before the first row
             }
@@ -449,13 +443,7 @@ public final class DisclosureImporter {
             Optional<RowKey> spentKey = spentKey(spent, catalog);
             if (incomeKey.isEmpty() && spentKey.isEmpty()) {
                 if (inRows && !(income.isEmpty() && spent.isEmpty())) {
-                    findings.add(finding(
-                            "IMP-LINE",
-                            Severity.WARNING,
-                            i + 1,
-                            t,
-                            kind.title() + "中的一行无法识别：「" + t + "」",
-                            "a line of " + kind + " could not be placed: \"" + t + "\""));
+                    findings.add(unplaced(kind, i + 1, t));
                 }
                 continue;
             }
@@ -600,13 +588,7 @@ public final class DisclosureImporter {
             }
             if (!total && code.isEmpty()) {
                 if (inRows) {
-                    findings.add(finding(
-                            "IMP-LINE",
-                            Severity.WARNING,
-                            i + 1,
-                            t,
-                            kind.title() + "中的一行无法识别：「" + t + "」",
-                            "a line of " + kind + " could not be placed: \"" + t + "\""));
+                    findings.add(unplaced(kind, i + 1, t));
                 }
                 continue;
             }
@@ -741,13 +723,7 @@ public final class DisclosureImporter {
                     default -> Optional.of(r <= lastUnit ? new RowKey.Unit(p.name()) : new RowKey.Project(p.name()));
                 };
                 if (key.isEmpty()) {
-                    findings.add(finding(
-                            "IMP-LINE",
-                            Severity.WARNING,
-                            p.line(),
-                            p.text(),
-                            kind.title() + "中的一行无法识别：「" + p.text() + "」",
-                            "a line of " + kind + " could not be placed: \"" + p.text() + "\""));
+                    findings.add(unplaced(kind, p.line(), p.text()));
                     continue;
                 }
                 var row = Row.builder().key(key.get()).name(p.name()).sourceLine(p.line());
@@ -817,6 +793,17 @@ public final class DisclosureImporter {
     /** Whether a line inside a table carries nothing to read: blank, a page mark or a table label. */
     private static boolean isNoise(String t) {
         return t.isEmpty() || isPageMark(t) || LABEL.matcher(t).matches();
+    }
+
+    /** The {@code IMP-LINE} finding for a line of a table that could not be placed. */
+    private static Finding unplaced(TableKind kind, int line, String text) {
+        return finding(
+                "IMP-LINE",
+                Severity.WARNING,
+                line,
+                text,
+                kind.title() + "中的一行无法识别：「" + text + "」",
+                "a line of " + kind + " could not be placed: \"" + text + "\"");
     }
 
     private static boolean isUnitLine(String t) {
@@ -916,13 +903,7 @@ public final class DisclosureImporter {
                 }
                 if (!EconomicCode.isWellFormed(code)) {
                     if (!blocks.get(0).isEmpty()) {
-                        findings.add(finding(
-                                "IMP-LINE",
-                                Severity.WARNING,
-                                i + 1,
-                                t,
-                                kind.title() + "中的一行无法识别：「" + t + "」",
-                                "a line of " + kind + " could not be placed: \"" + t + "\""));
+                        findings.add(unplaced(kind, i + 1, t));
                     }
                     break; // a header line
                 }
@@ -1045,13 +1026,7 @@ public final class DisclosureImporter {
                                         ? Optional.of(Line.AGENCY_COSTS_ADMINISTRATIVE)
                                         : Optional.empty();
                 if (key.isEmpty()) {
-                    findings.add(finding(
-                            "IMP-LINE",
-                            Severity.WARNING,
-                            i + 1,
-                            t,
-                            kind.title() + "中的一行无法识别：「" + t + "」",
-                            "a line of " + kind + " could not be placed: \"" + t + "\""));
+                    findings.add(unplaced(kind, i + 1, t));
                     continue;
                 }
                 var row = Row.builder()
