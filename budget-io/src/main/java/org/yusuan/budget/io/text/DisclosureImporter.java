@@ -495,31 +495,14 @@ public final class DisclosureImporter {
                         "line " + (i + 1) + " of " + kind + ": " + e.getMessage()));
             }
         }
-        try {
-            return BudgetTable.builder()
-                    .kind(kind)
-                    .unit(AmountUnit.WAN_YUAN)
-                    .decimals(2)
-                    .columns(columns)
-                    .rows(rows)
-                    .sourceLine(titleIndex + 1)
-                    .build();
-        } catch (IllegalArgumentException e) {
-            findings.add(finding(
-                    "IMP-LINE",
-                    Severity.WARNING,
-                    titleIndex + 1,
-                    lines.get(titleIndex).strip(),
-                    kind.title() + "无法读取：" + e.getMessage(),
-                    kind + " could not be read: " + e.getMessage()));
-            return BudgetTable.builder()
-                    .kind(kind)
-                    .unit(AmountUnit.WAN_YUAN)
-                    .decimals(2)
-                    .columns(columns)
-                    .sourceLine(titleIndex + 1)
-                    .build();
-        }
+        return BudgetTable.builder()
+                .kind(kind)
+                .unit(AmountUnit.WAN_YUAN)
+                .decimals(2)
+                .columns(columns)
+                .rows(rows)
+                .sourceLine(titleIndex + 1)
+                .build();
     }
 
     private static Optional<RowKey> incomeKey(String name) {
@@ -743,32 +726,15 @@ public final class DisclosureImporter {
                 }
             }
         }
-        try {
-            return BudgetTable.builder()
-                    .kind(kind)
-                    .unit(AmountUnit.WAN_YUAN)
-                    .decimals(2)
-                    .columns(columns)
-                    .rows(rows)
-                    .publishedEmpty(empty)
-                    .sourceLine(titleIndex + 1)
-                    .build();
-        } catch (IllegalArgumentException e) {
-            findings.add(finding(
-                    "IMP-LINE",
-                    Severity.WARNING,
-                    titleIndex + 1,
-                    lines.get(titleIndex).strip(),
-                    kind.title() + "无法读取：" + e.getMessage(),
-                    kind + " could not be read: " + e.getMessage()));
-            return BudgetTable.builder()
-                    .kind(kind)
-                    .unit(AmountUnit.WAN_YUAN)
-                    .decimals(2)
-                    .columns(columns)
-                    .sourceLine(titleIndex + 1)
-                    .build();
-        }
+        return BudgetTable.builder()
+                .kind(kind)
+                .unit(AmountUnit.WAN_YUAN)
+                .decimals(2)
+                .columns(columns)
+                .rows(rows)
+                .publishedEmpty(empty)
+                .sourceLine(titleIndex + 1)
+                .build();
     }
 
     private static Optional<ExpenseItem> itemOf(String name) {
