@@ -486,23 +486,10 @@ public final class DisclosureImporter {
                     rows.add(row.build());
                 }
             } catch (AmountParseException e) {
-                findings.add(finding(
-                        "IMP-LINE",
-                        Severity.WARNING,
-                        i + 1,
-                        t,
-                        kind.title() + "第" + (i + 1) + "行的数值无法读取：「" + t + "」",
-                        "line " + (i + 1) + " of " + kind + ": " + e.getMessage()));
+                findings.add(unreadable(kind, i + 1, t, t, e));
             }
         }
-        return BudgetTable.builder()
-                .kind(kind)
-                .unit(AmountUnit.WAN_YUAN)
-                .decimals(2)
-                .columns(columns)
-                .rows(rows)
-                .sourceLine(titleIndex + 1)
-                .build();
+        return inWanYuan(kind, columns, rows, false, titleIndex);
     }
 
     private static Optional<RowKey> incomeKey(String name) {
@@ -593,27 +580,13 @@ public final class DisclosureImporter {
                 }
                 rows.add(row.build());
             } catch (AmountParseException e) {
-                findings.add(finding(
-                        "IMP-LINE",
-                        Severity.WARNING,
-                        i + 1,
-                        t,
-                        kind.title() + "第" + (i + 1) + "行的数值无法读取：「" + t + "」",
-                        "line " + (i + 1) + " of " + kind + ": " + e.getMessage()));
+                findings.add(unreadable(kind, i + 1, t, t, e));
             }
         }
         if (empty) {
             rows.clear();
         }
-        return BudgetTable.builder()
-                .kind(kind)
-                .unit(AmountUnit.WAN_YUAN)
-                .decimals(2)
-                .columns(columns)
-                .rows(rows)
-                .publishedEmpty(empty)
-                .sourceLine(titleIndex + 1)
-                .build();
+        return inWanYuan(kind, columns, rows, empty, titleIndex);
     }
 
     /** The columns of the tables read by their row labels, in the reference layouts. */
@@ -716,25 +689,11 @@ public final class DisclosureImporter {
                     }
                     rows.add(row.build());
                 } catch (AmountParseException e) {
-                    findings.add(finding(
-                            "IMP-LINE",
-                            Severity.WARNING,
-                            p.line(),
-                            p.text(),
-                            kind.title() + "第" + p.line() + "行的数值无法读取：「" + p.text() + "」",
-                            "line " + p.line() + " of " + kind + ": " + e.getMessage()));
+                    findings.add(unreadable(kind, p.line(), p.text(), p.text(), e));
                 }
             }
         }
-        return BudgetTable.builder()
-                .kind(kind)
-                .unit(AmountUnit.WAN_YUAN)
-                .decimals(2)
-                .columns(columns)
-                .rows(rows)
-                .publishedEmpty(empty)
-                .sourceLine(titleIndex + 1)
-                .build();
+        return inWanYuan(kind, columns, rows, empty, titleIndex);
     }
 
     private static Optional<ExpenseItem> itemOf(String name) {
@@ -759,6 +718,31 @@ public final class DisclosureImporter {
     /** Whether a line inside a table carries nothing to read: blank, a page mark or a table label. */
     private static boolean isNoise(String t) {
         return t.isEmpty() || isPageMark(t) || LABEL.matcher(t).matches();
+    }
+
+    /** The {@code IMP-LINE} finding for a line whose {@code shown} figure could not be read. */
+    private static Finding unreadable(TableKind kind, int line, String text, String shown, IllegalArgumentException e) {
+        return finding(
+                "IMP-LINE",
+                Severity.WARNING,
+                line,
+                text,
+                kind.title() + "第" + line + "行的数值无法读取：「" + shown + "」",
+                "line " + line + " of " + kind + ": " + e.getMessage());
+    }
+
+    /** A table of the reference layouts: in 万元 with two decimals, found at {@code titleIndex}. */
+    private static BudgetTable inWanYuan(
+            TableKind kind, List<Column> columns, List<Row> rows, boolean publishedEmpty, int titleIndex) {
+        return BudgetTable.builder()
+                .kind(kind)
+                .unit(AmountUnit.WAN_YUAN)
+                .decimals(2)
+                .columns(columns)
+                .rows(rows)
+                .publishedEmpty(publishedEmpty)
+                .sourceLine(titleIndex + 1)
+                .build();
     }
 
     /** The {@code IMP-LINE} finding for a line of a table that could not be placed. */
@@ -886,13 +870,7 @@ public final class DisclosureImporter {
                     }
                     blocks.get(b).add(row.build());
                 } catch (AmountParseException e) {
-                    findings.add(finding(
-                            "IMP-LINE",
-                            Severity.WARNING,
-                            i + 1,
-                            t,
-                            kind.title() + "第" + (i + 1) + "行的数值无法读取：「" + cell + "」",
-                            "line " + (i + 1) + " of " + kind + ": " + e.getMessage()));
+                    findings.add(unreadable(kind, i + 1, t, cell, e));
                 }
             }
         }
@@ -906,14 +884,7 @@ public final class DisclosureImporter {
         if (publicTotal != null) {
             rows.add(publicTotal);
         }
-        return BudgetTable.builder()
-                .kind(kind)
-                .unit(AmountUnit.WAN_YUAN)
-                .decimals(2)
-                .columns(List.of(Column.ACTUAL))
-                .rows(rows)
-                .sourceLine(titleIndex + 1)
-                .build();
+        return inWanYuan(kind, List.of(Column.ACTUAL), rows, false, titleIndex);
     }
 
     private static Row total(
@@ -1014,14 +985,7 @@ public final class DisclosureImporter {
                         "line " + (i + 1) + " of " + kind + ": " + e.getMessage()));
             }
         }
-        return BudgetTable.builder()
-                .kind(kind)
-                .unit(AmountUnit.WAN_YUAN)
-                .decimals(2)
-                .columns(List.of(Column.TOTAL))
-                .rows(rows)
-                .sourceLine(titleIndex + 1)
-                .build();
+        return inWanYuan(kind, List.of(Column.TOTAL), rows, false, titleIndex);
     }
 
     private static Optional<Row> row(
