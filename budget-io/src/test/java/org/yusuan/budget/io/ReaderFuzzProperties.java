@@ -3,24 +3,16 @@ package org.yusuan.budget.io;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Year;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.yusuan.budget.core.BudgetFormatException;
-import org.yusuan.budget.core.code.FunctionalCode;
-import org.yusuan.budget.core.disclosure.BudgetDisclosure;
 import org.yusuan.budget.core.disclosure.Disclosure;
-import org.yusuan.budget.core.money.Amount;
 import org.yusuan.budget.core.money.AmountUnit;
 import org.yusuan.budget.core.table.BudgetTable;
-import org.yusuan.budget.core.table.Column;
-import org.yusuan.budget.core.table.Row;
-import org.yusuan.budget.core.table.RowKey;
 import org.yusuan.budget.core.table.TableKind;
-import org.yusuan.budget.core.unit.BudgetUnit;
 import org.yusuan.budget.io.csv.FactCsv;
 import org.yusuan.budget.io.csv.TableCsv;
 import org.yusuan.budget.io.json.BudgetJson;
@@ -32,25 +24,8 @@ import org.yusuan.budget.io.json.BudgetJson;
  * ({@code ./mvnw -B verify -Pfuzz -pl budget-io -am}) runs 100,000 per property.
  */
 class ReaderFuzzProperties {
-    private static final BudgetTable TABLE = BudgetTable.builder()
-            .kind(TableKind.BUDGET_EXPENDITURE)
-            .unit(AmountUnit.WAN_YUAN)
-            .decimals(2)
-            .addColumns(Column.TOTAL, Column.BASIC, Column.PROJECT)
-            .addRows(Row.builder()
-                    .key(new RowKey.Functional(FunctionalCode.of("2080107")))
-                    .name("社会保险业务管理事务")
-                    .sourceLine(111)
-                    .putCells(Column.TOTAL, Amount.parse("446.71", AmountUnit.WAN_YUAN))
-                    .putCells(Column.BASIC, Amount.ZERO)
-                    .putCells(Column.PROJECT, Amount.parse("446.71", AmountUnit.WAN_YUAN))
-                    .build())
-            .build();
-    private static final Disclosure DISCLOSURE = BudgetDisclosure.builder()
-            .unit(BudgetUnit.builder().name("测试单位").build())
-            .year(Year.of(2025))
-            .putTables(TABLE.kind(), TABLE)
-            .build();
+    private static final BudgetTable TABLE = SmallDisclosure.table();
+    private static final Disclosure DISCLOSURE = SmallDisclosure.disclosure();
     private static final byte[] JSON = BudgetJson.standard().writeBytes(DISCLOSURE);
     private static final byte[] TABLE_CSV = TableCsv.writeBytes(TABLE);
     private static final byte[] FACTS = FactCsv.writeBytes(DISCLOSURE);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.time.Year;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import org.junit.jupiter.api.Test;
@@ -13,41 +12,15 @@ import org.yusuan.budget.core.code.FunctionalCode;
 import org.yusuan.budget.core.disclosure.BudgetDisclosure;
 import org.yusuan.budget.core.disclosure.Disclosure;
 import org.yusuan.budget.core.money.Amount;
-import org.yusuan.budget.core.money.AmountUnit;
 import org.yusuan.budget.core.table.BudgetTable;
-import org.yusuan.budget.core.table.Column;
-import org.yusuan.budget.core.table.Row;
 import org.yusuan.budget.core.table.RowKey;
-import org.yusuan.budget.core.table.TableKind;
-import org.yusuan.budget.core.unit.BudgetUnit;
-import org.yusuan.budget.core.unit.UnitType;
+import org.yusuan.budget.io.SmallDisclosure;
 
 class BudgetJsonTest {
     private static final BudgetJson JSON = BudgetJson.standard();
 
     static Disclosure small() {
-        BudgetTable table = BudgetTable.builder()
-                .kind(TableKind.BUDGET_EXPENDITURE)
-                .unit(AmountUnit.WAN_YUAN)
-                .decimals(2)
-                .addColumns(Column.TOTAL, Column.BASIC, Column.PROJECT)
-                .addRows(Row.builder()
-                        .key(new RowKey.Functional(FunctionalCode.of("2080107")))
-                        .name("社会保险业务管理事务")
-                        .sourceLine(111)
-                        .putCells(Column.TOTAL, Amount.parse("446.71", AmountUnit.WAN_YUAN))
-                        .putCells(Column.BASIC, Amount.ZERO)
-                        .putCells(Column.PROJECT, Amount.parse("446.71", AmountUnit.WAN_YUAN))
-                        .build())
-                .build();
-        return BudgetDisclosure.builder()
-                .unit(BudgetUnit.builder()
-                        .name("山西省工伤保险管理服务中心")
-                        .type(UnitType.PUBLIC_INSTITUTION)
-                        .build())
-                .year(Year.of(2025))
-                .putTables(table.kind(), table)
-                .build();
+        return SmallDisclosure.disclosure();
     }
 
     @Test
