@@ -143,41 +143,26 @@ class ValidatorTest {
 
     @Test
     void ordersFindingsDeterministically() {
-        Finding a = new Finding(
-                "B",
-                Severity.INFO,
-                Location.table(TableKind.BUDGET_SUMMARY),
-                List.of(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                "",
-                "");
-        Finding b = new Finding(
-                "A",
-                Severity.ERROR,
-                Location.table(TableKind.BUDGET_INCOME),
-                List.of(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                "",
-                "");
-        Finding c = new Finding(
-                "A",
-                Severity.ERROR,
-                Location.disclosure(),
-                List.of(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                "",
-                "");
+        Finding a = bare("B", Severity.INFO, Location.table(TableKind.BUDGET_SUMMARY));
+        Finding b = bare("A", Severity.ERROR, Location.table(TableKind.BUDGET_INCOME));
+        Finding c = bare("A", Severity.ERROR, Location.disclosure());
         assertThat(ValidationReport.of(List.of(b, a, c)).findings()).containsExactly(c, a, b);
         assertThat(ValidationReport.of(List.of(b, a, c))).isEqualTo(ValidationReport.of(List.of(c, b, a)));
         assertThat(Location.disclosure()).hasToString("disclosure");
+    }
+
+    /** A finding with only an id, a severity and a location: what ordering looks at. */
+    private static Finding bare(String ruleId, Severity severity, Location location) {
+        return new Finding(
+                ruleId,
+                severity,
+                location,
+                List.of(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                "",
+                "");
     }
 }
