@@ -132,9 +132,10 @@ public final class PerformanceFixture {
                 }
                 case "field" -> field(number, f[1], f[2]);
                 case "fund" -> fund(number, f);
-                case "group" -> group(number, f[1], f[2], f[3]).size();
+                case "group" -> group(seedLine(number, f[4]), f[1], f[2], f[3]).size();
                 case "indicator" -> indicator(number, f);
                 case "money" -> money(number, f[1], f[2]);
+                case "analysis" -> requireEvaluation(number).putAnalysis(f[1], f[2]);
                 case "rate" -> requireEvaluation(number).executionRate(number(f[1].replace("%", "")));
                 case "execution" -> {
                     if (!f[1].isEmpty()) {
@@ -251,8 +252,17 @@ public final class PerformanceFixture {
             if (target == null) {
                 throw new BudgetFormatException(source, number, 1, "an indicator outside a table");
             }
-            group(number, f[1], f[2], f[3])
+            group(seedLine(number, f[6]), f[1], f[2], f[3])
                     .add(new Indicator(f[4], TargetValue.parse(f[5]), OptionalInt.of(Integer.parseInt(f[6]))));
+        }
+
+        /** The seed line a fixture line gives in its LINE field. */
+        private int seedLine(int number, String line) {
+            try {
+                return Integer.parseInt(line);
+            } catch (NumberFormatException e) {
+                throw new BudgetFormatException(source, number, 0, "not a line number: \"" + line + "\"", e);
+            }
         }
 
         private void money(int number, String key, String value) {

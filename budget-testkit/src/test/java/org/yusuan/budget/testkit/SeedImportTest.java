@@ -19,6 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.yusuan.budget.core.BudgetFormatException;
+import org.yusuan.budget.core.disclosure.Project;
 import org.yusuan.budget.core.table.BudgetTable;
 import org.yusuan.budget.core.table.DisclosureKind;
 import org.yusuan.budget.core.table.Row;
@@ -53,13 +54,15 @@ class SeedImportTest {
         assertThat(result.disclosure().kind()).isEqualTo(kind);
     }
 
+    /**
+     * Every table of the seeds is read, equal to the transcription. The only findings are two lines of
+     * seed 002's fourth target table (lines 588 and 590), which print two 二级 names on the 实施期 half
+     * (效益指标 | 成本指标 | 经济类 | … and 生态类 | 可持续 | 生态效益): garbled in the PDF, so reported, not
+     * guessed.
+     */
     @ParameterizedTest
-    @CsvSource({
-        "000, 13, '421 456 488 523 555'",
-        "002, 13, '466 498 531 564 594 626 658 695 727 759'",
-        "004, 10, '528 570 599'"
-    })
-    void theTablesItReadsEqualTheHandTranscriptions(String seed, int expectedTables, String performanceTitleLines)
+    @CsvSource({"000, 13, ''", "002, 13, '588 590'", "004, 10, ''"})
+    void theTablesItReadsEqualTheHandTranscriptions(String seed, int expectedTables, String unplacedLines)
             throws IOException {
         ImportResult result = DisclosureImporter.standard().read(seedText(seed), seed);
         var fixture = SeedTablesTest.fixture(seed).tables();
@@ -67,14 +70,31 @@ class SeedImportTest {
         for (BudgetTable imported : result.disclosure().tables().values()) {
             assertThat(imported).as(seed + " " + imported.kind()).isEqualTo(fixture.get(imported.kind()));
         }
-        assertThat(result.findings()).noneMatch(f -> f.ruleId().equals("IMP-LINE"));
         assertThat(result.disclosure().counts())
                 .isEqualTo(SeedTablesTest.fixture(seed).counts());
         assertThat(result.findings())
-                .as("every table is read; only the performance tables are reported as not imported")
-                .allSatisfy(f -> assertThat(f.ruleId()).isEqualTo("IMP-TABLE"))
+                .allSatisfy(f -> assertThat(f.ruleId()).isEqualTo("IMP-LINE"))
                 .extracting(f -> String.valueOf(f.location().sourceLine().getAsInt()))
-                .containsExactly(performanceTitleLines.split(" "));
+                .containsExactly(unplacedLines.isEmpty() ? new String[0] : unplacedLines.split(" "));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"000, 000-targets.tsv", "004, 004-evaluations.tsv"})
+    void thePerformanceTablesItReadsEqualTheHandTranscriptions(String seed, String fixture) throws IOException {
+        ImportResult result = DisclosureImporter.standard().read(seedText(seed), seed);
+        PerformanceFixture expected = SeedPerformanceTest.fixture(fixture);
+        List<Project> projects = result.disclosure().projects();
+        assertThat(projects).extracting(Project::name).doesNotHaveDuplicates();
+        assertThat(projects.stream().flatMap(p -> p.target().stream()).toList())
+                .containsExactlyElementsOf(expected.targets());
+        assertThat(projects.stream().flatMap(p -> p.evaluation().stream()).toList())
+                .containsExactlyElementsOf(expected.evaluations());
+        assertThat(projects)
+                .allSatisfy(p -> assertThat(p.name())
+                        .isEqualTo(p.target()
+                                .map(t -> t.projectName())
+                                .or(() -> p.evaluation().map(e -> e.projectName()))
+                                .orElseThrow()));
     }
 
     @Test
@@ -99,8 +119,8 @@ class SeedImportTest {
         assertThat(result.findings())
                 .allSatisfy(f -> assertThat(f.ruleId()).isEqualTo("IMP-TABLE"))
                 .extracting(f -> f.location().sourceLine().getAsInt())
-                .as("the 三公 table, then the three performance tables (one line later: a row was put in)")
-                .containsExactly(titleLine, 529, 571, 600);
+                .as("the 三公 table only")
+                .containsExactly(titleLine);
     }
 
     @Test
@@ -161,20 +181,30 @@ class SeedImportTest {
                         TableKind.GOVERNMENT_FUND_EXPENDITURE);
     }
 
+    /**
+     * The imported budget validates to the same findings as the transcription of its tables and of
+     * its performance target tables (the narrative aside: the importer does not read it yet).
+     */
     @ParameterizedTest
-    @CsvSource({"000", "002"})
-    void anImportedBudgetValidatesToTheFindingsVerifiedByHand(String seed) throws IOException {
+    @CsvSource({"000, 000-targets.tsv"})
+    void anImportedBudgetValidatesToTheFindingsVerifiedByHand(String seed, String targets) throws IOException {
         var imported = DisclosureImporter.standard().read(seedText(seed), seed).disclosure();
         var transcribed = (org.yusuan.budget.core.disclosure.BudgetDisclosure)
                 (seed.equals("000") ? SeedValidationTest.seed000() : SeedValidationTest.seed002());
-        var tablesOnly = org.yusuan.budget.core.disclosure.BudgetDisclosure.builder()
+        var expected = org.yusuan.budget.core.disclosure.BudgetDisclosure.builder()
                 .from(transcribed)
                 .unit(imported.unit())
                 .narrative(List.of())
+                .projects(SeedPerformanceTest.fixture(targets).targets().stream()
+                        .map(t -> Project.builder()
+                                .name(t.projectName())
+                                .target(t)
+                                .build())
+                        .toList())
                 .build();
         var validator = org.yusuan.budget.validation.Validator.builder().build();
         assertThat(SeedValidationTest.summary(validator.validate(imported)))
-                .isEqualTo(SeedValidationTest.summary(validator.validate(tablesOnly)))
+                .isEqualTo(SeedValidationTest.summary(validator.validate(expected)))
                 .isNotEmpty();
     }
 

@@ -2,6 +2,7 @@ package org.yusuan.budget.core.performance;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
@@ -71,6 +72,12 @@ public abstract class SelfEvaluation {
 
     /** The indicators, in printed order. */
     public abstract List<EvaluatedIndicator> indicators();
+
+    /**
+     * 项目绩效分析: the analysis text under each printed heading (项目实施和预算执行情况, 产出情况, 效益情况,
+     * …), as printed, in printed order.
+     */
+    public abstract Map<String, String> analysis();
 
     /** 总分, as printed. */
     public abstract Optional<BigDecimal> totalScore();

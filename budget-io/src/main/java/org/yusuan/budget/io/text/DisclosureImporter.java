@@ -20,10 +20,13 @@ import org.yusuan.budget.core.disclosure.BudgetDisclosure;
 import org.yusuan.budget.core.disclosure.Count;
 import org.yusuan.budget.core.disclosure.Disclosure;
 import org.yusuan.budget.core.disclosure.FinalAccountsDisclosure;
+import org.yusuan.budget.core.disclosure.Project;
 import org.yusuan.budget.core.fund.FundSource;
 import org.yusuan.budget.core.money.AmountFormat;
 import org.yusuan.budget.core.money.AmountParseException;
 import org.yusuan.budget.core.money.AmountUnit;
+import org.yusuan.budget.core.performance.PerformanceTarget;
+import org.yusuan.budget.core.performance.SelfEvaluation;
 import org.yusuan.budget.core.table.BudgetTable;
 import org.yusuan.budget.core.table.Column;
 import org.yusuan.budget.core.table.DisclosureKind;
@@ -69,6 +72,7 @@ public final class DisclosureImporter {
     private static final Pattern YEAR_PREFIX = Pattern.compile("^(?:表[一二三四五六七八九十]+)?(?:\\d{4}年度?)?");
     private static final Pattern LABEL = Pattern.compile("^(?:预算公开表|部门公开表)\\d+$|^公开\\d+表$");
     private static final Pattern PERFORMANCE_TITLE = Pattern.compile("^[^\t]*支出绩效(?:目标|自评)表$");
+    private static final Pattern SECTION = Pattern.compile("^第[一二三四五六七八九十]+部分.*");
     private static final Pattern CODE = Pattern.compile("^\\d{3}(?:\\d{2}){0,2}$");
 
     /** The tables read, with the columns of the reference layout in printed order. */
@@ -150,17 +154,11 @@ public final class DisclosureImporter {
         List<Finding> findings = new ArrayList<>();
         Map<TableKind, BudgetTable> tables = new EnumMap<>(TableKind.class);
         List<Count> counts = new ArrayList<>();
+        List<Project> projects = new ArrayList<>();
         for (int i = title.line; i < lines.size(); i++) {
             try {
                 if (PERFORMANCE_TITLE.matcher(lines.get(i).strip()).matches()) {
-                    findings.add(finding(
-                            "IMP-TABLE",
-                            Severity.INFO,
-                            i + 1,
-                            lines.get(i).strip(),
-                            "识别到绩效表「" + lines.get(i).strip() + "」，本版本尚未导入绩效目标与自评",
-                            "recognised the performance table \"" + lines.get(i).strip()
-                                    + "\", which this version does not import"));
+                    performance(lines, i, title.kind, projects, findings);
                     continue;
                 }
                 Optional<TableKind> kind = tableAt(lines.get(i), title.kind);
@@ -235,12 +233,14 @@ public final class DisclosureImporter {
                             .unit(unit)
                             .year(title.year)
                             .tables(tables)
+                            .projects(projects)
                             .build()
                     : FinalAccountsDisclosure.builder()
                             .unit(unit)
                             .year(title.year)
                             .tables(tables)
                             .counts(counts)
+                            .projects(projects)
                             .build();
         } catch (IllegalArgumentException | IllegalStateException e) {
             throw new BudgetFormatException(source, title.line, 0, e.getMessage(), e);
@@ -248,6 +248,48 @@ public final class DisclosureImporter {
         findings.sort(
                 java.util.Comparator.comparingInt(f -> f.location().sourceLine().orElse(0)));
         return new ImportResult(d, findings);
+    }
+
+    /**
+     * Reads the performance table titled at {@code titleIndex} (a 绩效目标表 or 绩效自评表) into a
+     * project; a table without a 项目名称 is an {@code IMP-TABLE} finding.
+     */
+    private static void performance(
+            List<String> lines,
+            int titleIndex,
+            DisclosureKind disclosure,
+            List<Project> projects,
+            List<Finding> findings) {
+        String title = lines.get(titleIndex).strip();
+        java.util.function.Predicate<String> ends = line -> endsTable(line, disclosure)
+                || PERFORMANCE_TITLE.matcher(line.strip()).matches()
+                || SECTION.matcher(line.strip()).matches();
+        Optional<Project> project;
+        if (title.endsWith("目标表")) {
+            PerformanceReader.Read<PerformanceTarget> read = PerformanceReader.target(lines, titleIndex, ends);
+            findings.addAll(read.findings());
+            project = read.value()
+                    .map(t -> Project.builder().name(t.projectName()).target(t).build());
+        } else {
+            PerformanceReader.Read<SelfEvaluation> read = PerformanceReader.evaluation(lines, titleIndex, ends);
+            findings.addAll(read.findings());
+            project = read.value()
+                    .map(e -> Project.builder()
+                            .name(e.projectName())
+                            .evaluation(e)
+                            .build());
+        }
+        if (project.isPresent()) {
+            projects.add(project.get());
+        } else {
+            findings.add(finding(
+                    "IMP-TABLE",
+                    Severity.WARNING,
+                    titleIndex + 1,
+                    title,
+                    "绩效表「" + title + "」中没有项目名称，未导入",
+                    "the performance table \"" + title + "\" names no project (项目名称) and is not imported"));
+        }
     }
 
     private record Title(String unit, Year year, DisclosureKind kind, int line) {}
@@ -716,7 +758,7 @@ public final class DisclosureImporter {
     }
 
     /** Whether a line inside a table carries nothing to read: blank, a page mark or a table label. */
-    private static boolean isNoise(String t) {
+    static boolean isNoise(String t) {
         return t.isEmpty() || isPageMark(t) || LABEL.matcher(t).matches();
     }
 
@@ -1035,7 +1077,7 @@ public final class DisclosureImporter {
         return Optional.of(row.build());
     }
 
-    private static Finding finding(String id, Severity severity, int line, String text, String zh, String en) {
+    static Finding finding(String id, Severity severity, int line, String text, String zh, String en) {
         Location at = new Location(
                 Optional.empty(),
                 Optional.empty(),

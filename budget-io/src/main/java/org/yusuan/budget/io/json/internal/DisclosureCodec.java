@@ -332,6 +332,16 @@ public final class DisclosureCodec {
             g.writeEndObject();
         }
         g.writeEndArray();
+        if (!e.analysis().isEmpty()) {
+            g.writeArrayFieldStart("analysis");
+            for (var part : e.analysis().entrySet()) {
+                g.writeStartObject();
+                g.writeStringField("heading", part.getKey());
+                g.writeStringField("text", part.getValue());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
         decimal("totalScore", e.totalScore(), g);
         text("grade", e.gradeText(), g);
         line(e.sourceLine(), g);
@@ -601,6 +611,24 @@ public final class DisclosureCodec {
         f.put("yearGoal", () -> b.yearGoal(in.string("yearGoal")));
         f.put("achieved", () -> b.achieved(in.string("achieved")));
         f.put("indicators", () -> b.indicators(in.array("indicators", () -> evaluated(in))));
+        java.util.Set<String> headings = new java.util.HashSet<>();
+        f.put(
+                "analysis",
+                () -> in.array("analysis", () -> {
+                    String[] part = new String[2];
+                    Map<String, JsonIn.Field> pf = JsonIn.fields();
+                    pf.put("heading", () -> part[0] = in.string("heading"));
+                    pf.put("text", () -> part[1] = in.string("text"));
+                    in.object("analysis", pf);
+                    if (part[0] == null || part[1] == null) {
+                        throw in.error("an analysis part needs a heading and a text");
+                    }
+                    if (!headings.add(part[0])) {
+                        throw in.error("the analysis heading \"" + part[0] + "\" appears twice");
+                    }
+                    b.putAnalysis(part[0], part[1]);
+                    return part[0];
+                }));
         f.put("totalScore", () -> b.totalScore(in.decimal("totalScore")));
         f.put("grade", () -> b.gradeText(in.string("grade")));
         f.put("sourceLine", () -> b.sourceLine(in.integer("sourceLine")));
