@@ -22,6 +22,7 @@ import org.yusuan.budget.core.disclosure.Disclosure;
 import org.yusuan.budget.core.disclosure.FinalAccountsDisclosure;
 import org.yusuan.budget.core.disclosure.Project;
 import org.yusuan.budget.core.fund.FundSource;
+import org.yusuan.budget.core.money.Amount;
 import org.yusuan.budget.core.money.AmountFormat;
 import org.yusuan.budget.core.money.AmountParseException;
 import org.yusuan.budget.core.money.AmountUnit;
@@ -66,7 +67,7 @@ import org.yusuan.budget.validation.Severity;
  */
 public final class DisclosureImporter {
     /** The ids of the findings the importer reports. */
-    public static final List<String> FINDING_IDS = List.of("IMP-LINE", "IMP-TABLE");
+    public static final List<String> FINDING_IDS = List.of("IMP-CATALOG", "IMP-LINE", "IMP-TABLE");
 
     private static final Pattern TITLE = Pattern.compile("^(\\d{4})年度?(?:单位|部门)(预算|决算)公开$");
     private static final Pattern YEAR_PREFIX = Pattern.compile("^(?:表[一二三四五六七八九十]+)?(?:\\d{4}年度?)?");
@@ -130,13 +131,60 @@ public final class DisclosureImporter {
                             Column.CLOSING_BALANCE),
             TableKind.FINAL_THREE_PUBLIC_EXPENSES, List.of(Column.BUDGETED, Column.ACTUAL));
 
-    private static final DisclosureImporter STANDARD = new DisclosureImporter();
+    private static final DisclosureImporter STANDARD = new DisclosureImporter(List.of(ClassificationCatalog.bundled()));
 
-    private DisclosureImporter() {}
+    private final List<ClassificationCatalog> catalogs;
 
-    /** The importer. */
+    private DisclosureImporter(List<ClassificationCatalog> catalogs) {
+        this.catalogs = List.copyOf(catalogs);
+    }
+
+    /** The importer, with the bundled catalog ({@link ClassificationCatalog#bundled()}). */
     public static DisclosureImporter standard() {
         return STANDARD;
+    }
+
+    /**
+     * An importer that maps names to codes through the given catalogs: for each document, the
+     * edition that covers the document's year, else the nearest one (the later of two equally near),
+     * which the import then reports as an {@code IMP-CATALOG} finding.
+     *
+     * @param catalogs the catalog editions to choose from, at least one
+     * @return the importer
+     * @throws IllegalArgumentException if no catalog is given
+     */
+    public DisclosureImporter withCatalogs(List<ClassificationCatalog> catalogs) {
+        if (catalogs.isEmpty()) {
+            throw new IllegalArgumentException("an importer needs at least one catalog");
+        }
+        return new DisclosureImporter(catalogs);
+    }
+
+    /** The catalog editions this importer chooses from. */
+    public List<ClassificationCatalog> catalogs() {
+        return catalogs;
+    }
+
+    /** The catalog for a year: the edition covering it, else the nearest (the later when tied). */
+    private ClassificationCatalog catalogFor(Year year) {
+        ClassificationCatalog best = null;
+        long bestDistance = Long.MAX_VALUE;
+        for (ClassificationCatalog c : catalogs) {
+            var e = c.edition();
+            long distance = e.covers(year)
+                    ? 0
+                    : Math.min(
+                            Math.abs((long) year.getValue() - e.firstYear().getValue()),
+                            Math.abs((long) year.getValue() - e.lastYear().getValue()));
+            if (distance < bestDistance
+                    || (distance == bestDistance
+                            && best != null
+                            && e.lastYear().isAfter(best.edition().lastYear()))) {
+                best = c;
+                bestDistance = distance;
+            }
+        }
+        return best;
     }
 
     /**
@@ -155,6 +203,17 @@ public final class DisclosureImporter {
         Map<TableKind, BudgetTable> tables = new EnumMap<>(TableKind.class);
         List<Count> counts = new ArrayList<>();
         List<Project> projects = new ArrayList<>();
+        ClassificationCatalog catalog = catalogFor(title.year);
+        if (!catalog.edition().covers(title.year)) {
+            findings.add(finding(
+                    "IMP-CATALOG",
+                    Severity.INFO,
+                    title.line,
+                    lines.get(title.line - 1).strip(),
+                    "没有覆盖" + title.year + "年度的分类目录，按最接近的版本（" + catalog.edition() + "）对照科目名称",
+                    "no catalog edition covers " + title.year + "; names are mapped through the nearest edition ("
+                            + catalog.edition() + ")"));
+        }
         for (int i = title.line; i < lines.size(); i++) {
             try {
                 if (PERFORMANCE_TITLE.matcher(lines.get(i).strip()).matches()) {
@@ -192,14 +251,14 @@ public final class DisclosureImporter {
                     continue;
                 }
                 if (kind.get() == TableKind.BASIC_EXPENDITURE_BY_ECONOMIC) {
-                    tables.put(kind.get(), economic(kind.get(), lines, i, title.kind, findings));
+                    tables.put(kind.get(), economic(kind.get(), lines, i, title.kind, catalog, findings));
                     continue;
                 }
                 if (kind.get() == TableKind.BUDGET_SUMMARY
                         || kind.get() == TableKind.APPROPRIATION_SUMMARY
                         || kind.get() == TableKind.FINAL_SUMMARY
                         || kind.get() == TableKind.FINAL_APPROPRIATION_SUMMARY) {
-                    tables.put(kind.get(), summary(kind.get(), lines, i, title.kind, findings));
+                    tables.put(kind.get(), summary(kind.get(), lines, i, title.kind, catalog, findings));
                     continue;
                 }
                 if (!LAYOUTS.containsKey(kind.get())) {
@@ -213,7 +272,7 @@ public final class DisclosureImporter {
                                     + "), which this version does not read"));
                     continue;
                 }
-                tables.put(kind.get(), table(kind.get(), lines, i, title.kind, findings));
+                tables.put(kind.get(), table(kind.get(), lines, i, title.kind, catalog, findings));
             } catch (IllegalArgumentException | IllegalStateException e) {
                 // what a table reader could not turn into a valid table (a unit line that contradicts
                 // the cells, say) is a format error of that table, never an unchecked exception
@@ -351,15 +410,20 @@ public final class DisclosureImporter {
     }
 
     private static BudgetTable table(
-            TableKind kind, List<String> lines, int titleIndex, DisclosureKind disclosure, List<Finding> findings) {
+            TableKind kind,
+            List<String> lines,
+            int titleIndex,
+            DisclosureKind disclosure,
+            ClassificationCatalog catalog,
+            List<Finding> findings) {
         List<Column> columns = LAYOUTS.get(kind);
         // 万元 with two decimals, as every main table prints, unless the table's 单位 line says 元
         AmountUnit unit = AmountUnit.WAN_YUAN;
         AmountFormat format = AmountFormat.of(unit, 2).withBlankAsZero(true);
-        List<Row> rows = new ArrayList<>();
+        List<FunctionalRows.Raw> raws = new ArrayList<>();
         List<Finding> unplaced = new ArrayList<>();
         boolean empty = false;
-        boolean inRows = false;
+        boolean afterRow = false;
         for (int i = titleIndex + 1; i < lines.size(); i++) {
             String line = lines.get(i);
             String t = line.strip();
@@ -371,7 +435,7 @@ public final class DisclosureImporter {
             if (isNoise(t)) {
                 continue;
             }
-            if (!inRows && (t.contains("单位：") || t.contains("单位:"))) {
+            if (raws.isEmpty() && isUnitLine(t)) {
                 Optional<AmountUnit> stated = AmountUnit.fromLabel(t.substring(t.lastIndexOf("单位")));
                 if (stated.isPresent()) {
                     unit = stated.get();
@@ -379,26 +443,34 @@ public final class DisclosureImporter {
                 }
                 continue;
             }
-            String[] f = line.split("\t", -1);
-            String first = f[0].strip();
-            boolean data = CODE.matcher(first).matches() || first.equals("合计");
-            if (!data) {
-                if (inRows) {
+            FunctionalRows.Parsed parsed = FunctionalRows.parse(line.split("\t", -1), i + 1, t, afterRow, catalog);
+            if (parsed instanceof FunctionalRows.Row r) {
+                raws.add(r.raw());
+                afterRow = true;
+            } else if (parsed instanceof FunctionalRows.Continuation c) {
+                FunctionalRows.Raw last = raws.get(raws.size() - 1);
+                last.name = last.name + c.text();
+            } else {
+                if (!raws.isEmpty()) {
                     unplaced.add(unplaced(kind, i + 1, t));
                 }
-                continue; // header lines before the first row
+                afterRow = false; // header lines before the first row
             }
-            inRows = true;
-            Optional<Row> row = row(kind, f, i + 1, columns, format, unplaced, t);
+        }
+        FunctionalRows.align(raws, catalog, kind, unplaced);
+        FunctionalRows.resolve(raws, catalog, kind, unplaced);
+        List<Row> rows = new ArrayList<>();
+        for (FunctionalRows.Raw raw : raws) {
+            Optional<Row> row = row(kind, raw.fields(), raw.line, columns, format, unplaced, raw.text);
             if (row.isPresent()
                     && rows.stream().anyMatch(r -> r.key().equals(row.get().key()))) {
                 unplaced.add(finding(
                         "IMP-LINE",
                         Severity.WARNING,
-                        i + 1,
-                        t,
-                        kind.title() + "中的「" + first + "」出现两次：「" + t + "」",
-                        "the row " + first + " appears twice in " + kind + ": \"" + t + "\""));
+                        raw.line,
+                        raw.text,
+                        kind.title() + "中的「" + raw.fields()[0] + "」出现两次：「" + raw.text + "」",
+                        "the row " + raw.fields()[0] + " appears twice in " + kind + ": \"" + raw.text + "\""));
                 continue;
             }
             row.ifPresent(rows::add);
@@ -446,10 +518,14 @@ public final class DisclosureImporter {
      * Fund lines printed under 上年（财政拨款）结转 are the carry-over by fund.
      */
     private static BudgetTable summary(
-            TableKind kind, List<String> lines, int titleIndex, DisclosureKind disclosure, List<Finding> findings) {
+            TableKind kind,
+            List<String> lines,
+            int titleIndex,
+            DisclosureKind disclosure,
+            ClassificationCatalog catalog,
+            List<Finding> findings) {
         boolean numbered = disclosure == DisclosureKind.FINAL_ACCOUNTS;
         AmountFormat format = AmountFormat.of(AmountUnit.WAN_YUAN, 2).withBlankAsZero(true);
-        ClassificationCatalog catalog = ClassificationCatalog.bundled();
         List<Column> columns = new ArrayList<>(List.of(Column.TOTAL));
         List<Row> rows = new ArrayList<>();
         boolean inRows = false;
@@ -506,7 +582,7 @@ public final class DisclosureImporter {
                             .key(incomeKey.get())
                             .name(income)
                             .sourceLine(i + 1)
-                            .putCells(Column.TOTAL, format.parse(f.length > 1 + n ? f[1 + n] : ""));
+                            .putCells(Column.TOTAL, cell(format, f.length > 1 + n ? f[1 + n] : ""));
                     if (numbered && f.length > 1 && f[1].strip().matches("[0-9]{1,9}")) {
                         incomeRow.number(Integer.parseInt(f[1].strip()));
                     }
@@ -520,7 +596,7 @@ public final class DisclosureImporter {
                             .sourceLine(i + 1);
                     for (int c = 0; c < columns.size(); c++) {
                         int at = 3 + 2 * n + c;
-                        row.putCells(columns.get(c), format.parse(at < f.length ? f[at] : ""));
+                        row.putCells(columns.get(c), cell(format, at < f.length ? f[at] : ""));
                     }
                     if (numbered && f.length > 3 + n && f[3 + n].strip().matches("[0-9]{1,9}")) {
                         row.number(Integer.parseInt(f[3 + n].strip()));
@@ -564,9 +640,13 @@ public final class DisclosureImporter {
      * resolved through the catalog among the 类, or among the 款 of the 类 printed above it.
      */
     private static BudgetTable economic(
-            TableKind kind, List<String> lines, int titleIndex, DisclosureKind disclosure, List<Finding> findings) {
+            TableKind kind,
+            List<String> lines,
+            int titleIndex,
+            DisclosureKind disclosure,
+            ClassificationCatalog catalog,
+            List<Finding> findings) {
         AmountFormat format = AmountFormat.of(AmountUnit.WAN_YUAN, 2).withBlankAsZero(true);
-        ClassificationCatalog catalog = ClassificationCatalog.bundled();
         List<Column> columns = List.of(Column.TOTAL, Column.PERSONNEL, Column.PUBLIC);
         List<Row> rows = new ArrayList<>();
         boolean inRows = false;
@@ -618,7 +698,7 @@ public final class DisclosureImporter {
             }
             try {
                 for (int c = 0; c < columns.size(); c++) {
-                    row.putCells(columns.get(c), format.parse(2 + c < f.length ? f[2 + c] : ""));
+                    row.putCells(columns.get(c), cell(format, 2 + c < f.length ? f[2 + c] : ""));
                 }
                 rows.add(row.build());
             } catch (AmountParseException e) {
@@ -727,7 +807,7 @@ public final class DisclosureImporter {
                 var row = Row.builder().key(key.get()).name(p.name()).sourceLine(p.line());
                 try {
                     for (int c = 0; c < columns.size(); c++) {
-                        row.putCells(columns.get(c), format.parse(1 + c < p.fields().length ? p.fields()[1 + c] : ""));
+                        row.putCells(columns.get(c), cell(format, 1 + c < p.fields().length ? p.fields()[1 + c] : ""));
                     }
                     rows.add(row.build());
                 } catch (AmountParseException e) {
@@ -908,7 +988,7 @@ public final class DisclosureImporter {
                         .sourceLine(i + 1);
                 try {
                     if (!cell.equals("——")) {
-                        row.putCells(Column.ACTUAL, format.parse(cell));
+                        row.putCells(Column.ACTUAL, cell(format, cell));
                     }
                     blocks.get(b).add(row.build());
                 } catch (AmountParseException e) {
@@ -936,7 +1016,7 @@ public final class DisclosureImporter {
                 .key(new RowKey.Fixed(line))
                 .name(name)
                 .sourceLine(sourceLine)
-                .putCells(Column.ACTUAL, format.parse(amount))
+                .putCells(Column.ACTUAL, cell(format, amount))
                 .build();
     }
 
@@ -1012,7 +1092,7 @@ public final class DisclosureImporter {
                         .key(new RowKey.Fixed(key.get()))
                         .name(label)
                         .sourceLine(i + 1)
-                        .putCells(Column.TOTAL, format.parse(value));
+                        .putCells(Column.TOTAL, cell(format, value));
                 if (number.matches("[0-9]{1,9}")) {
                     row.number(Integer.parseInt(number));
                 }
@@ -1059,7 +1139,7 @@ public final class DisclosureImporter {
                 continue;
             }
             try {
-                row.putCells(columns.get(c - 2), format.parse(cell));
+                row.putCells(columns.get(c - 2), cell(format, cell));
             } catch (AmountParseException e) {
                 unplaced.add(finding(
                         "IMP-LINE",
@@ -1072,9 +1152,25 @@ public final class DisclosureImporter {
             }
         }
         for (int c = Math.max(0, f.length - 2); c < columns.size(); c++) {
-            row.putCells(columns.get(c), format.parse("")); // cells the extraction left off are blank
+            row.putCells(columns.get(c), cell(format, "")); // cells the extraction left off are blank
         }
         return Optional.of(row.build());
+    }
+
+    /**
+     * A printed cell in a table's format: as {@link AmountFormat#parse}, and not finer than the
+     * table's decimals (a 3-decimal cell in a table of 2 is a line to report, not a table to fail).
+     */
+    private static Amount cell(AmountFormat format, String text) {
+        Amount amount = format.parse(text);
+        if (!amount.isExactIn(format.unit(), format.decimals())) {
+            int dot = text.indexOf('.');
+            throw new AmountParseException(
+                    "\"" + text.strip() + "\" has more decimals than the table's " + format.decimals(),
+                    text,
+                    Math.max(0, dot + 1 + format.decimals()));
+        }
+        return amount;
     }
 
     static Finding finding(String id, Severity severity, int line, String text, String zh, String en) {
