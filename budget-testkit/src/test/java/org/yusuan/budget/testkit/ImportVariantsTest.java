@@ -184,6 +184,32 @@ class ImportVariantsTest {
     }
 
     @Test
+    void aTableContinuedOverAPageUnderItsRepeatedTitle() throws IOException {
+        String page = "仅供内部审核\n\n2025年预算支出总表\n\n单位：万元\n\n项目\t\t2025年预算数\t\t\n" + "科目编码\t科目名称\t合计\t基本支出\t项目支出\n";
+        List<String> lines = seed();
+        assertThat(lines.get(139)).startsWith("2080150\t事业运行\t");
+        lines.add(140, page.strip()); // after 2080150 事业运行 (line 140)
+        String text = String.join("\n", lines) + "\n";
+        ImportResult result = DisclosureImporter.standard().read(text, "000");
+        assertThat(content(expenditure(result))).isEqualTo(content(reference()));
+        assertThat(result.findings()).isEmpty();
+    }
+
+    @Test
+    void aRowReadAgainInAContinuationIsReported() throws IOException {
+        List<String> lines = seed();
+        lines.add(140, "2025年预算支出总表\n科目编码\t科目名称\t合计\t基本支出\t项目支出\n" + lines.get(139));
+        String text = String.join("\n", lines) + "\n";
+        ImportResult result = DisclosureImporter.standard().read(text, "000");
+        assertThat(content(expenditure(result))).isEqualTo(content(reference()));
+        assertThat(result.findings()).singleElement().satisfies(f -> {
+            assertThat(f.ruleId()).isEqualTo("IMP-LINE");
+            assertThat(f.location().sourceLine()).hasValue(143);
+            assertThat(f.messageEn()).contains("事业运行").contains("read before");
+        });
+    }
+
+    @Test
     void codesThatDisagreeWithNamesWithoutAShiftAreLeftAsPrinted() throws IOException {
         // two codes swapped: no shift explains it, so nothing is realigned (the validator's catalog
         // rules report the names)

@@ -221,58 +221,23 @@ public final class DisclosureImporter {
                     continue;
                 }
                 Optional<TableKind> kind = tableAt(lines.get(i), title.kind);
-                if (kind.isEmpty() || tables.containsKey(kind.get())) {
+                if (kind.isEmpty()) {
                     continue;
                 }
-                if (EMPTY_ONLY.containsKey(kind.get()) && publishedEmpty(lines, i, title.kind)) {
-                    // these layouts are read only when published empty (本表无数据), as in the seeds
-                    tables.put(
-                            kind.get(),
-                            BudgetTable.builder()
-                                    .kind(kind.get())
-                                    .unit(AmountUnit.WAN_YUAN)
-                                    .decimals(2)
-                                    .columns(EMPTY_ONLY.get(kind.get()))
-                                    .publishedEmpty(true)
-                                    .sourceLine(i + 1)
-                                    .build());
+                if (!tables.containsKey(kind.get())) {
+                    readTable(kind.get(), lines, i, title, catalog, counts, findings)
+                            .ifPresent(t -> tables.put(kind.get(), t));
                     continue;
                 }
-                if (LABELLED.containsKey(kind.get())) {
-                    tables.put(kind.get(), labelled(kind.get(), lines, i, title.kind, title.unit, findings));
-                    continue;
+                // the title printed again: the table goes on over a page, its title and header repeated
+                List<Finding> more = new ArrayList<>();
+                List<Count> moreCounts = new ArrayList<>();
+                Optional<BudgetTable> again = readTable(kind.get(), lines, i, title, catalog, moreCounts, more);
+                if (again.isPresent() && !again.get().rows().isEmpty()) {
+                    tables.put(kind.get(), continued(tables.get(kind.get()), again.get(), i, lines, findings));
+                    findings.addAll(more);
+                    counts.addAll(moreCounts);
                 }
-                if (kind.get() == TableKind.FINAL_INFORMATION) {
-                    tables.put(kind.get(), information(kind.get(), lines, i, title.kind, counts, findings));
-                    continue;
-                }
-                if (kind.get() == TableKind.FINAL_BASIC_EXPENDITURE_DETAIL) {
-                    tables.put(kind.get(), detail(kind.get(), lines, i, title.kind, findings));
-                    continue;
-                }
-                if (kind.get() == TableKind.BASIC_EXPENDITURE_BY_ECONOMIC) {
-                    tables.put(kind.get(), economic(kind.get(), lines, i, title.kind, catalog, findings));
-                    continue;
-                }
-                if (kind.get() == TableKind.BUDGET_SUMMARY
-                        || kind.get() == TableKind.APPROPRIATION_SUMMARY
-                        || kind.get() == TableKind.FINAL_SUMMARY
-                        || kind.get() == TableKind.FINAL_APPROPRIATION_SUMMARY) {
-                    tables.put(kind.get(), summary(kind.get(), lines, i, title.kind, catalog, findings));
-                    continue;
-                }
-                if (!LAYOUTS.containsKey(kind.get())) {
-                    findings.add(finding(
-                            "IMP-TABLE",
-                            Severity.INFO,
-                            i + 1,
-                            lines.get(i).strip(),
-                            "识别到表格「" + lines.get(i).strip() + "」，本版本尚未读取",
-                            "recognised the table \"" + lines.get(i).strip() + "\" (" + kind.get()
-                                    + "), which this version does not read"));
-                    continue;
-                }
-                tables.put(kind.get(), table(kind.get(), lines, i, title.kind, catalog, findings));
             } catch (IllegalArgumentException | IllegalStateException e) {
                 // what a table reader could not turn into a valid table (a unit line that contradicts
                 // the cells, say) is a format error of that table, never an unchecked exception
@@ -349,6 +314,100 @@ public final class DisclosureImporter {
                     "绩效表「" + title + "」中没有项目名称，未导入",
                     "the performance table \"" + title + "\" names no project (项目名称) and is not imported"));
         }
+    }
+
+    /** Reads the table of a kind whose title is at {@code i}; empty for a table this importer does not read. */
+    private static Optional<BudgetTable> readTable(
+            TableKind kind,
+            List<String> lines,
+            int i,
+            Title title,
+            ClassificationCatalog catalog,
+            List<Count> counts,
+            List<Finding> findings) {
+        if (EMPTY_ONLY.containsKey(kind) && publishedEmpty(lines, i, title.kind)) {
+            // these layouts are read only when published empty (本表无数据), as in the seeds
+            return Optional.of(BudgetTable.builder()
+                    .kind(kind)
+                    .unit(AmountUnit.WAN_YUAN)
+                    .decimals(2)
+                    .columns(EMPTY_ONLY.get(kind))
+                    .publishedEmpty(true)
+                    .sourceLine(i + 1)
+                    .build());
+        }
+        if (LABELLED.containsKey(kind)) {
+            return Optional.of(labelled(kind, lines, i, title.kind, title.unit, findings));
+        }
+        if (kind == TableKind.FINAL_INFORMATION) {
+            return Optional.of(information(kind, lines, i, title.kind, counts, findings));
+        }
+        if (kind == TableKind.FINAL_BASIC_EXPENDITURE_DETAIL) {
+            return Optional.of(detail(kind, lines, i, title.kind, findings));
+        }
+        if (kind == TableKind.BASIC_EXPENDITURE_BY_ECONOMIC) {
+            return Optional.of(economic(kind, lines, i, title.kind, catalog, findings));
+        }
+        if (kind == TableKind.BUDGET_SUMMARY
+                || kind == TableKind.APPROPRIATION_SUMMARY
+                || kind == TableKind.FINAL_SUMMARY
+                || kind == TableKind.FINAL_APPROPRIATION_SUMMARY) {
+            return Optional.of(summary(kind, lines, i, title.kind, catalog, findings));
+        }
+        if (!LAYOUTS.containsKey(kind)) {
+            findings.add(finding(
+                    "IMP-TABLE",
+                    Severity.INFO,
+                    i + 1,
+                    lines.get(i).strip(),
+                    "识别到表格「" + lines.get(i).strip() + "」，本版本尚未读取",
+                    "recognised the table \"" + lines.get(i).strip() + "\" (" + kind
+                            + "), which this version does not read"));
+            return Optional.empty();
+        }
+        return Optional.of(table(kind, lines, i, title.kind, catalog, findings));
+    }
+
+    /**
+     * A table continued under its title printed again: the rows of both, a row read twice being an
+     * {@code IMP-LINE}; continued in another unit, decimals or columns, the continuation is not read
+     * and is reported as {@code IMP-TABLE}.
+     */
+    private static BudgetTable continued(
+            BudgetTable first, BudgetTable more, int titleIndex, List<String> lines, List<Finding> findings) {
+        String title = lines.get(titleIndex).strip();
+        if (first.unit() != more.unit()
+                || first.decimals() != more.decimals()
+                || !first.columns().equals(more.columns())) {
+            findings.add(finding(
+                    "IMP-TABLE",
+                    Severity.WARNING,
+                    titleIndex + 1,
+                    title,
+                    "表格「" + title + "」再次出现，但单位或栏目与前面不同，续表未读取",
+                    "the table \"" + title + "\" is printed again with another unit or other columns;"
+                            + " the continuation is not read"));
+            return first;
+        }
+        List<Row> rows = new ArrayList<>(first.rows());
+        for (Row row : more.rows()) {
+            if (rows.stream()
+                    .anyMatch(r -> r.key().equals(row.key()) && r.section().equals(row.section()))) {
+                String text = row.sourceLine().isPresent()
+                        ? lines.get(row.sourceLine().getAsInt() - 1).strip()
+                        : row.name();
+                findings.add(finding(
+                        "IMP-LINE",
+                        Severity.WARNING,
+                        row.sourceLine().orElse(titleIndex + 1),
+                        text,
+                        first.kind().title() + "续表中的「" + row.name() + "」已在前面出现：「" + text + "」",
+                        "the row \"" + row.name() + "\" of the continued " + first.kind() + " was read before"));
+                continue;
+            }
+            rows.add(row);
+        }
+        return BudgetTable.builder().from(first).rows(rows).build();
     }
 
     private record Title(String unit, Year year, DisclosureKind kind, int line) {}
