@@ -12,6 +12,8 @@ import org.yusuan.budget.core.disclosure.BudgetDisclosure;
 import org.yusuan.budget.core.disclosure.Disclosure;
 import org.yusuan.budget.core.disclosure.FinalAccountsDisclosure;
 import org.yusuan.budget.core.disclosure.Project;
+import org.yusuan.budget.core.money.Amount;
+import org.yusuan.budget.core.performance.PerformanceTarget;
 import org.yusuan.budget.validation.Finding;
 import org.yusuan.budget.validation.Validator;
 
@@ -75,5 +77,57 @@ class SeedPerformanceTest {
         assertThat(fixture("004-evaluations.tsv").evaluations())
                 .extracting(e -> e.totalScore().orElseThrow().intValue())
                 .containsExactly(90, 95, 95);
+    }
+
+    /**
+     * Seed 002's ten target tables (title lines 466–759), checked by hand against the seed text: the
+     * project names as printed (职数, where the project table prints 职教幼教), each 年度资金总额 in 元
+     * (together the 50,913.28万元 of the project table, line 366) and the indicators of each table,
+     * counted on the printed rows: a 实施期 and a 年度 indicator on one row count two, a level 2 printed
+     * without indicator none. The two halves of every table have as many indicators as each other.
+     */
+    @Test
+    void seed002TargetsAreTheTenTablesCountedByHand() throws IOException {
+        List<PerformanceTarget> targets = fixture("002-targets.tsv").targets();
+        assertThat(targets).hasSize(10);
+        assertThat(targets)
+                .extracting(t -> t.sourceLine().getAsInt())
+                .containsExactly(466, 498, 531, 564, 594, 626, 658, 695, 727, 759);
+        assertThat(targets)
+                .extracting(PerformanceTarget::projectName)
+                .containsExactly(
+                        "维修维护费",
+                        "企业退休人员取暖费",
+                        "会议培训费",
+                        "国有企业职数退休教师待遇生活补贴中央补助资金",
+                        "国有企业职数教龄退休教师待遇生活补贴省级补助资金",
+                        "工伤档案用房租赁费",
+                        "社会保险经办专项业务工作经费",
+                        "社保数据治理费",
+                        "社保经办机构专项补助",
+                        "设备购置费");
+        assertThat(targets)
+                .extracting(t -> t.yearTotal().orElseThrow())
+                .containsExactly(
+                        Amount.ofYuan(538_600),
+                        Amount.ofYuan(490_000_000),
+                        Amount.ofYuan(298_400),
+                        Amount.ofYuan(8_140_000),
+                        Amount.ofYuan(2_860_000),
+                        Amount.ofYuan(263_000),
+                        Amount.ofYuan(5_357_900),
+                        Amount.ofYuan(1_000_000),
+                        Amount.ofYuan(508_400),
+                        Amount.ofYuan(166_500));
+        assertThat(Amount.sum(
+                        targets.stream().map(t -> t.yearTotal().orElseThrow()).toList()))
+                .isEqualTo(Amount.ofYuan(509_132_800));
+        assertThat(targets)
+                .extracting(t -> t.termIndicators().indicators().size()
+                        + t.yearIndicators().indicators().size())
+                .containsExactly(12, 14, 12, 12, 12, 12, 22, 14, 10, 12);
+        assertThat(targets)
+                .allSatisfy(t -> assertThat(t.termIndicators().indicators())
+                        .hasSameSizeAs(t.yearIndicators().indicators()));
     }
 }

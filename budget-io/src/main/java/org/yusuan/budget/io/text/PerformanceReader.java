@@ -123,14 +123,18 @@ final class PerformanceReader {
 
     /**
      * Whether the cell at {@code index} is a 一级 name: a category label printed first on its line,
-     * and not a 二级 name unless a 二级 name follows it ({@code 成本指标} is both).
+     * and not a 二级 name unless a 二级 name follows it on the same half, left of {@code halfEnd}
+     * ({@code 成本指标} is both).
      */
-    private static boolean isCategoryAt(List<Cell> cells, int index) {
+    private static boolean isCategoryAt(List<Cell> cells, int index, int halfEnd) {
         String t = cells.get(index).text();
         if (index != 0 || IndicatorCategory.fromLabel(t).isEmpty()) {
             return false;
         }
-        return !isKind(t) || (cells.size() > 1 && isKind(cells.get(1).text()));
+        return !isKind(t)
+                || (cells.size() > 1
+                        && isKind(cells.get(1).text())
+                        && cells.get(1).column() < halfEnd);
     }
 
     /**
@@ -345,61 +349,114 @@ final class PerformanceReader {
         return true;
     }
 
+    /** A 二级 name printed as its stem and 类 ({@code 经济类}, {@code 生态类}). */
+    private static final Pattern KIND_STEM = Pattern.compile("^(.{2,3})类$");
+
+    /** What a cell of an indicator line is, and which half it is on. */
+    private record Item(int side, boolean kind, String text, String value) {}
+
     /**
      * An indicator line of a target table: an optional 一级, then the 实施期 half (二级, 三级 and
      * 指标值, each optional) and the 年度 half (the same). The 年度 half starts at the second 二级 name
      * or the second 三级 name; a line whose first cell after the 一级 sits at or right of the 年度
-     * columns is on the 年度 half only. Names not printed are carried down.
+     * columns is on the 年度 half only, and a 二级 name left of them after a 二级 with no indicator is
+     * a second group of the 实施期 half (an empty one above it). On a line where one half prints a
+     * 二级 name and the other half an indicator without one, that indicator is under the same name
+     * (the two halves are parallel trees); a 二级 printed as a stem and 类 ({@code 经济类}) is the
+     * 二级 of the other half on the line that starts with that stem. Otherwise names not printed are
+     * carried down.
      */
     private static boolean indicatorRow(
             List<Cell> cells, int line, int yearKindColumn, String[] level, Tree term, Tree year) {
         int side = 1; // 1: 实施期, 2: 年度
         boolean[] kindSeen = new boolean[3];
         boolean[] pairSeen = new boolean[3];
-        List<Runnable> effects = new ArrayList<>();
-        String[] next = level.clone();
+        List<Item> items = new ArrayList<>();
+        String category = level[0];
         for (int k = 0; k < cells.size(); k++) {
             Cell cell = cells.get(k);
             String text = cell.text();
-            if (isCategoryAt(cells, k)) {
-                next[0] = text;
+            if (isCategoryAt(cells, k, yearKindColumn - 1)) {
+                category = text;
                 continue;
             }
-            boolean kind = isKind(text);
+            boolean kind = isKind(text) || KIND_STEM.matcher(text).matches();
             boolean first = !kindSeen[1] && !pairSeen[1];
             if (side == 1
-                    && ((kind && !first)
+                    && ((kind && pairSeen[1])
+                            || (kind && kindSeen[1] && (cell.column() >= yearKindColumn - 1 || sameKind(items, text)))
                             || (!kind && pairSeen[1])
                             || (first && cell.column() >= (kind ? yearKindColumn - 1 : yearKindColumn)))) {
                 side = 2;
             }
             if (kind) {
-                if (kindSeen[side] || pairSeen[side]) {
+                if (pairSeen[side] || (side == 2 && kindSeen[2])) {
                     return false;
                 }
                 kindSeen[side] = true;
-                next[side] = text;
+                items.add(new Item(side, true, text, ""));
             } else {
-                if (pairSeen[side] || next[side] == null) {
+                if (pairSeen[side]) {
                     return false;
                 }
                 pairSeen[side] = true;
                 String value = "";
-                if (k + 1 < cells.size() && !isKind(cells.get(k + 1).text())) {
+                if (k + 1 < cells.size()
+                        && !isKind(cells.get(k + 1).text())
+                        && !KIND_STEM.matcher(cells.get(k + 1).text()).matches()) {
                     value = cells.get(++k).text();
                 }
-                effects.add(indicator(side == 1 ? term : year, next[0], next[side], text, value, line));
+                items.add(new Item(side, false, text, value));
             }
-            if (kind) {
-                Tree tree = side == 1 ? term : year;
-                String l1 = next[0];
-                String l2 = next[side];
-                effects.add(0, () -> tree.group(l1, l2, line));
+        }
+        String[] next = {category, level[1], level[2]};
+        List<Runnable> effects = new ArrayList<>();
+        for (Item item : items) {
+            int other = 3 - item.side();
+            List<String> otherKinds = items.stream()
+                    .filter(i -> i.side() == other && i.kind() && isKind(i.text()))
+                    .map(Item::text)
+                    .toList();
+            Tree tree = item.side() == 1 ? term : year;
+            String l1 = next[0];
+            if (item.kind()) {
+                String printed = item.text();
+                if (!isKind(printed)) {
+                    String stem = KIND_STEM.matcher(printed).replaceFirst("$1");
+                    List<String> fitting = otherKinds.stream()
+                            .filter(o -> IndicatorKind.fromLabel(o)
+                                    .orElseThrow()
+                                    .label()
+                                    .startsWith(stem))
+                            .toList();
+                    if (fitting.size() != 1) {
+                        return false;
+                    }
+                    printed = fitting.get(0);
+                }
+                next[item.side()] = printed;
+                String l2 = printed;
+                effects.add(() -> tree.group(l1, l2, line));
+            } else {
+                boolean kindOnRow = items.stream().anyMatch(i -> i.side() == item.side() && i.kind());
+                if (!kindOnRow && otherKinds.size() == 1) {
+                    next[item.side()] = otherKinds.get(0);
+                }
+                if (next[item.side()] == null) {
+                    return false;
+                }
+                effects.add(indicator(tree, l1, next[item.side()], item.text(), item.value(), line));
             }
         }
         System.arraycopy(next, 0, level, 0, 3);
         effects.forEach(Runnable::run);
         return true;
+    }
+
+    /** Whether the 实施期 half of a line already printed the 二级 name {@code text}. */
+    private static boolean sameKind(List<Item> items, String text) {
+        return items.stream()
+                .anyMatch(i -> i.side() == 1 && i.kind() && i.text().equals(text));
     }
 
     private static Runnable indicator(Tree tree, String level1, String level2, String name, String value, int line) {
@@ -608,7 +665,7 @@ final class PerformanceReader {
         String level1 = level[0];
         String level2 = level[1];
         int k = 0;
-        if (k < cells.size() && isCategoryAt(cells, k)) {
+        if (k < cells.size() && isCategoryAt(cells, k, Integer.MAX_VALUE)) {
             level1 = cells.get(k++).text();
         }
         if (k < cells.size() && isKind(cells.get(k).text())) {
