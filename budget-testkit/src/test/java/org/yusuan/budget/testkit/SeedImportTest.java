@@ -177,30 +177,74 @@ class SeedImportTest {
     }
 
     /**
-     * The imported budget validates to the same findings as the transcription of its tables and of
-     * its performance target tables (the narrative aside: the importer does not read it yet).
+     * Every figure of the narrative is read with its line, value and unit, and linked to the same
+     * cell (and for a share the same whole) as the hand transcription: 70, 69 and 107 figures.
+     * (Labels and quotes are the importer's own words, not compared.)
      */
     @ParameterizedTest
-    @CsvSource({"000, 000-targets.tsv", "002, 002-targets.tsv"})
-    void anImportedBudgetValidatesToTheFindingsVerifiedByHand(String seed, String targets) throws IOException {
+    @CsvSource({"000, 70", "002, 69", "004, 107"})
+    void theNarrativeFiguresAndTheirCellsEqualTheHandTranscription(String seed, int figures) throws IOException {
+        var imported = DisclosureImporter.standard()
+                .read(seedText(seed), seed)
+                .disclosure()
+                .narrative();
+        var transcribed = SeedValidationTest.narrative(seed);
+        java.util.function.Function<org.yusuan.budget.core.disclosure.NarrativeFigure, String> fact =
+                f -> f.sourceLine().getAsInt() + " " + f.value() + " " + f.unit() + " " + f.cell() + " " + f.base();
+        assertThat(imported).hasSize(figures);
+        assertThat(imported)
+                .extracting(fact)
+                .containsExactlyElementsOf(transcribed.stream().map(fact).toList());
+        assertThat(imported)
+                .allSatisfy(f -> assertThat(seedText(seed)
+                                .lines()
+                                .toList()
+                                .get(f.sourceLine().getAsInt() - 1))
+                        .contains(f.quote()));
+    }
+
+    /**
+     * The imported disclosure validates to the same findings as the transcription of its tables,
+     * narrative and performance tables: the findings verified by hand in the earlier issues (seed
+     * 002's line 462 quoting the projects' multi-year total among them).
+     */
+    @ParameterizedTest
+    @CsvSource({"000, 000-targets.tsv", "002, 002-targets.tsv", "004, 004-evaluations.tsv"})
+    void anImportedDisclosureValidatesToTheFindingsVerifiedByHand(String seed, String performance) throws IOException {
         var imported = DisclosureImporter.standard().read(seedText(seed), seed).disclosure();
-        var transcribed = (org.yusuan.budget.core.disclosure.BudgetDisclosure)
-                (seed.equals("000") ? SeedValidationTest.seed000() : SeedValidationTest.seed002());
-        var expected = org.yusuan.budget.core.disclosure.BudgetDisclosure.builder()
-                .from(transcribed)
-                .unit(imported.unit())
-                .narrative(List.of())
-                .projects(SeedPerformanceTest.fixture(targets).targets().stream()
-                        .map(t -> Project.builder()
-                                .name(t.projectName())
-                                .target(t)
-                                .build())
-                        .toList())
-                .build();
+        PerformanceFixture fixture = SeedPerformanceTest.fixture(performance);
+        List<Project> projects = new java.util.ArrayList<>();
+        fixture.targets()
+                .forEach(t -> projects.add(
+                        Project.builder().name(t.projectName()).target(t).build()));
+        fixture.evaluations()
+                .forEach(e -> projects.add(
+                        Project.builder().name(e.projectName()).evaluation(e).build()));
+        var transcribed = switch (seed) {
+            case "000" -> SeedValidationTest.seed000();
+            case "002" -> SeedValidationTest.seed002();
+            default -> SeedValidationTest.seed004();
+        };
+        var expected = transcribed instanceof org.yusuan.budget.core.disclosure.BudgetDisclosure b
+                ? (org.yusuan.budget.core.disclosure.Disclosure)
+                        org.yusuan.budget.core.disclosure.BudgetDisclosure.builder()
+                                .from(b)
+                                .unit(imported.unit())
+                                .projects(projects)
+                                .build()
+                : org.yusuan.budget.core.disclosure.FinalAccountsDisclosure.builder()
+                        .from((org.yusuan.budget.core.disclosure.FinalAccountsDisclosure) transcribed)
+                        .unit(imported.unit())
+                        .projects(projects)
+                        .build();
         var validator = org.yusuan.budget.validation.Validator.builder().build();
-        assertThat(SeedValidationTest.summary(validator.validate(imported)))
+        List<String> found = SeedValidationTest.summary(validator.validate(imported));
+        assertThat(found)
                 .isEqualTo(SeedValidationTest.summary(validator.validate(expected)))
                 .isNotEmpty();
+        if (seed.equals("002")) {
+            assertThat(found).filteredOn(f -> f.startsWith("ERROR")).hasSize(2).allMatch(f -> f.contains(" 462 "));
+        }
     }
 
     @Test

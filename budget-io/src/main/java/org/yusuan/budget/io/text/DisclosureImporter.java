@@ -20,6 +20,7 @@ import org.yusuan.budget.core.disclosure.BudgetDisclosure;
 import org.yusuan.budget.core.disclosure.Count;
 import org.yusuan.budget.core.disclosure.Disclosure;
 import org.yusuan.budget.core.disclosure.FinalAccountsDisclosure;
+import org.yusuan.budget.core.disclosure.NarrativeFigure;
 import org.yusuan.budget.core.disclosure.Project;
 import org.yusuan.budget.core.fund.FundSource;
 import org.yusuan.budget.core.money.Amount;
@@ -249,6 +250,7 @@ public final class DisclosureImporter {
                         e);
             }
         }
+        List<NarrativeFigure> narrative = NarrativeReader.read(lines, title.kind, title.unit, tables, catalog);
         Disclosure d;
         try {
             BudgetUnit unit = BudgetUnit.builder().name(title.unit).build();
@@ -258,6 +260,7 @@ public final class DisclosureImporter {
                             .year(title.year)
                             .tables(tables)
                             .projects(projects)
+                            .narrative(narrative)
                             .build()
                     : FinalAccountsDisclosure.builder()
                             .unit(unit)
@@ -265,6 +268,7 @@ public final class DisclosureImporter {
                             .tables(tables)
                             .counts(counts)
                             .projects(projects)
+                            .narrative(narrative)
                             .build();
         } catch (IllegalArgumentException | IllegalStateException e) {
             throw new BudgetFormatException(source, title.line, 0, e.getMessage(), e);

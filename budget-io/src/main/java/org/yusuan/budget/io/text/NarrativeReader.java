@@ -1,0 +1,461 @@
+package org.yusuan.budget.io.text;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.yusuan.budget.core.code.ClassificationCatalog;
+import org.yusuan.budget.core.code.CodeLevel;
+import org.yusuan.budget.core.code.EconomicSystem;
+import org.yusuan.budget.core.code.FunctionalCode;
+import org.yusuan.budget.core.code.NameResolution;
+import org.yusuan.budget.core.disclosure.NarrativeFigure;
+import org.yusuan.budget.core.table.BudgetTable;
+import org.yusuan.budget.core.table.CellRef;
+import org.yusuan.budget.core.table.Column;
+import org.yusuan.budget.core.table.DisclosureKind;
+import org.yusuan.budget.core.table.Line;
+import org.yusuan.budget.core.table.Row;
+import org.yusuan.budget.core.table.RowKey;
+import org.yusuan.budget.core.table.Section;
+import org.yusuan.budget.core.table.TableKind;
+
+/**
+ * Reads the figures of the narrative (情况说明): every amount in 万元 or 元 and every percentage
+ * printed in its sentences, with its line and the words before it, linked to the table cell it
+ * states where the words and the section name that cell beyond doubt.
+ *
+ * <p>Linking is by a fixed list of phrases per disclosure kind and section heading (收入总计, 基本支出,
+ * a functional 类 by its catalog name, 人员经费, a 三公 item, …), never by value: a figure whose words
+ * are not on the list, or that states a change (比上年增加, 下降), a completion rate (完成年初预算的) or
+ * a threshold, stays unlinked, so it is never checked against a cell it does not state. A share
+ * (占X%, 占比X%) is linked when the amount before it is, with the most recent total of its section
+ * as the whole.
+ */
+final class NarrativeReader {
+    private static final Pattern SECTION_PART = Pattern.compile("^第[一二三四五六七八九十]+部分.*");
+    private static final Pattern HEADING = Pattern.compile("^[一二三四五六七八九十]+、.*");
+    private static final Pattern SUB_HEADING = Pattern.compile("^[（(][一二三四五六七八九十]+[）)].*");
+    private static final Pattern FIGURE =
+            Pattern.compile("(?<![\\d.,])(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\s*(万元|元|%|％|万$)?");
+    private static final String DELIMITERS = "，,；;。：:";
+    private static final Pattern CHANGE = Pattern.compile(".*(增加|减少|增长|下降|增减|持平|上升|降低)$");
+
+    private NarrativeReader() {}
+
+    /**
+     * A phrase that names a cell, in a section whose heading contains {@code section}, in a sentence
+     * that names {@code after} before the figure.
+     */
+    private record Link(DisclosureKind kind, String section, String after, String phrase, String cell) {}
+
+    private static final List<Link> LINKS = List.of(
+            // budgets
+            budget("单位预算收支", "", "收入总计", "BUDGET_SUMMARY/INCOME/line:INCOME_GRAND_TOTAL/TOTAL"),
+            budget("单位预算收支", "", "本年收入", "BUDGET_SUMMARY/INCOME/line:INCOME_THIS_YEAR/TOTAL"),
+            budget("单位预算收支", "", "上年结转", "BUDGET_SUMMARY/INCOME/line:CARRY_OVER_FROM_LAST_YEAR/TOTAL"),
+            budget("单位预算收支", "", "支出总计", "BUDGET_SUMMARY/EXPENDITURE/line:EXPENDITURE_GRAND_TOTAL/TOTAL"),
+            budget("单位预算收支", "支出总计", "本年预算安排", "BUDGET_SUMMARY/EXPENDITURE/line:EXPENDITURE_GRAND_TOTAL/CURRENT_YEAR"),
+            budget("单位预算收支", "支出总计", "上年结转", "BUDGET_SUMMARY/EXPENDITURE/line:EXPENDITURE_GRAND_TOTAL/CARRY_OVER"),
+            budget("收入预算", "", "预算收入", "BUDGET_SUMMARY/INCOME/line:INCOME_GRAND_TOTAL/TOTAL"),
+            budget("收入预算", "", "一般公共预算拨款收入", "BUDGET_SUMMARY/INCOME/fund:GENERAL_PUBLIC_BUDGET/TOTAL"),
+            budget("收入预算", "", "政府性基金预算拨款收入", "BUDGET_SUMMARY/INCOME/fund:GOVERNMENT_FUND_BUDGET/TOTAL"),
+            budget("收入预算", "", "国有资本经营预算拨款收入", "BUDGET_SUMMARY/INCOME/fund:STATE_CAPITAL_OPERATIONS_BUDGET/TOTAL"),
+            budget("收入预算", "", "财政专户管理资金收入", "BUDGET_SUMMARY/INCOME/fund:SPECIAL_FISCAL_ACCOUNT/TOTAL"),
+            budget("收入预算", "", "单位资金", "BUDGET_SUMMARY/INCOME/fund:UNIT_FUNDS/TOTAL"),
+            budget("收入预算", "", "上年结转", "BUDGET_SUMMARY/INCOME/line:CARRY_OVER_FROM_LAST_YEAR/TOTAL"),
+            budget("支出预算情况", "", "支出预算", "BUDGET_EXPENDITURE/MAIN/line:TOTAL/TOTAL"),
+            budget("支出预算情况", "", "基本支出", "BUDGET_EXPENDITURE/MAIN/line:TOTAL/BASIC"),
+            budget("支出预算情况", "", "项目支出", "BUDGET_EXPENDITURE/MAIN/line:TOTAL/PROJECT"),
+            budget("财政拨款收支", "", "财政拨款收支总预算", "APPROPRIATION_SUMMARY/INCOME/line:INCOME_GRAND_TOTAL/TOTAL"),
+            budget(
+                    "财政拨款收支",
+                    "",
+                    "一般公共预算拨款",
+                    "APPROPRIATION_SUMMARY/EXPENDITURE/line:EXPENDITURE_GRAND_TOTAL/GENERAL_PUBLIC_BUDGET"),
+            budget(
+                    "财政拨款收支",
+                    "",
+                    "政府性基金预算拨款",
+                    "APPROPRIATION_SUMMARY/EXPENDITURE/line:EXPENDITURE_GRAND_TOTAL/GOVERNMENT_FUND_BUDGET"),
+            budget(
+                    "财政拨款收支",
+                    "",
+                    "国有资本经营预算拨款",
+                    "APPROPRIATION_SUMMARY/EXPENDITURE/line:EXPENDITURE_GRAND_TOTAL/STATE_CAPITAL_OPERATIONS_BUDGET"),
+            budget("财政拨款收支", "", "当年拨款收入", "APPROPRIATION_SUMMARY/INCOME/line:INCOME_THIS_YEAR/TOTAL"),
+            budget("财政拨款收支", "", "上年结转收入", "APPROPRIATION_SUMMARY/INCOME/line:CARRY_OVER_FROM_LAST_YEAR/TOTAL"),
+            budget("财政拨款收支", "", "类", "APPROPRIATION_SUMMARY/EXPENDITURE/functional:%s/TOTAL"),
+            budget("一般公共预算支出", "", "一般公共预算当年支出", "GENERAL_BUDGET_EXPENDITURE/MAIN/line:TOTAL/TOTAL"),
+            budget("一般公共预算支出", "", "类", "GENERAL_BUDGET_EXPENDITURE/MAIN/functional:%s/TOTAL"),
+            budget("一般公共预算基本支出", "", "一般公共预算安排基本支出", "GENERAL_BUDGET_EXPENDITURE/MAIN/line:TOTAL/BASIC"),
+            budget("一般公共预算基本支出", "", "人员经费", "BASIC_EXPENDITURE_BY_ECONOMIC/MAIN/line:TOTAL/PERSONNEL"),
+            budget("一般公共预算基本支出", "", "公用经费", "BASIC_EXPENDITURE_BY_ECONOMIC/MAIN/line:TOTAL/PUBLIC"),
+            budget("三公", "", "“三公”经费预算", "THREE_PUBLIC_EXPENSES/MAIN/line:TOTAL/TOTAL"),
+            budget("三公", "", "因公出国（境）费", "THREE_PUBLIC_EXPENSES/MAIN/item:TRAVEL_ABROAD/TOTAL"),
+            budget("三公", "", "公务接待费", "THREE_PUBLIC_EXPENSES/MAIN/item:RECEPTION/TOTAL"),
+            budget("三公", "", "公务用车购置及运行费", "THREE_PUBLIC_EXPENSES/MAIN/item:VEHICLES/TOTAL"),
+            budget("三公", "", "公务用车运行维护费", "THREE_PUBLIC_EXPENSES/MAIN/item:VEHICLE_OPERATION/TOTAL"),
+            budget("三公", "", "公务用车购置费", "THREE_PUBLIC_EXPENSES/MAIN/item:VEHICLE_PURCHASE/TOTAL"),
+            budget("机关运行经费", "", "机关运行经费财政拨款预算", "AGENCY_OPERATING_COSTS/MAIN/line:TOTAL/TOTAL"),
+            budget("绩效管理", "纳入绩效目标管理", "共计金额", "PROJECT_EXPENDITURE/MAIN/unit:%s/TOTAL"),
+            budget("绩效管理", "公开项目绩效目标", "涉及项目金额", "PROJECT_EXPENDITURE/MAIN/unit:%s/TOTAL"),
+            // final accounts
+            fin("收入支出决算总体", "", "收入总计", "FINAL_SUMMARY/INCOME/line:INCOME_GRAND_TOTAL/TOTAL"),
+            fin("收入支出决算总体", "", "支出总计", "FINAL_SUMMARY/EXPENDITURE/line:EXPENDITURE_GRAND_TOTAL/TOTAL"),
+            fin("收入决算", "", "收入合计", "FINAL_SUMMARY/INCOME/line:INCOME_THIS_YEAR/TOTAL"),
+            fin("收入决算", "", "财政拨款收入", "FINAL_INCOME/MAIN/line:TOTAL/FISCAL_APPROPRIATION"),
+            fin("收入决算", "", "上级补助收入", "FINAL_SUMMARY/INCOME/fund:SUPERIOR_SUBSIDY/TOTAL"),
+            fin("收入决算", "", "事业收入", "FINAL_SUMMARY/INCOME/fund:INSTITUTION_REVENUE/TOTAL"),
+            fin("收入决算", "", "经营收入", "FINAL_SUMMARY/INCOME/fund:BUSINESS_REVENUE/TOTAL"),
+            fin("收入决算", "", "附属单位上缴收入", "FINAL_SUMMARY/INCOME/fund:SUBSIDIARY_REMITTANCE/TOTAL"),
+            fin("收入决算", "", "其他收入", "FINAL_SUMMARY/INCOME/fund:OTHER_REVENUE/TOTAL"),
+            fin("支出决算情况", "", "支出合计", "FINAL_EXPENDITURE/MAIN/line:TOTAL/TOTAL"),
+            fin("支出决算情况", "", "基本支出", "FINAL_EXPENDITURE/MAIN/line:TOTAL/BASIC"),
+            fin("支出决算情况", "", "项目支出", "FINAL_EXPENDITURE/MAIN/line:TOTAL/PROJECT"),
+            fin("支出决算情况", "", "上缴上级支出", "FINAL_EXPENDITURE/MAIN/line:TOTAL/PAYMENT_TO_SUPERIOR"),
+            fin("支出决算情况", "", "经营支出", "FINAL_EXPENDITURE/MAIN/line:TOTAL/BUSINESS_EXPENDITURE"),
+            fin("支出决算情况", "", "对附属单位补助支出", "FINAL_EXPENDITURE/MAIN/line:TOTAL/SUBSIDY_TO_SUBSIDIARIES"),
+            fin("财政拨款收支决算总体", "", "财政拨款收入总计", "FINAL_APPROPRIATION_SUMMARY/INCOME/line:INCOME_GRAND_TOTAL/TOTAL"),
+            fin("财政拨款收支决算总体", "", "支出总计", "FINAL_APPROPRIATION_SUMMARY/EXPENDITURE/line:EXPENDITURE_GRAND_TOTAL/TOTAL"),
+            fin("一般公共预算财政拨款支出决算", "", "一般公共预算财政拨款决算支出", "FINAL_GENERAL_BUDGET_EXPENDITURE/MAIN/line:TOTAL/TOTAL"),
+            fin("一般公共预算财政拨款支出决算", "", "一般公共预算财政拨款支出", "FINAL_GENERAL_BUDGET_EXPENDITURE/MAIN/line:TOTAL/TOTAL"),
+            fin("一般公共预算财政拨款支出决算", "", "支出决算", "FINAL_GENERAL_BUDGET_EXPENDITURE/MAIN/line:TOTAL/TOTAL"),
+            fin("一般公共预算财政拨款支出决算", "", "类", "FINAL_GENERAL_BUDGET_EXPENDITURE/MAIN/functional:%s/TOTAL"),
+            fin("基本支出决算", "", "财政拨款基本支出", "FINAL_GENERAL_BUDGET_EXPENDITURE/MAIN/line:TOTAL/BASIC"),
+            fin("基本支出决算", "", "人员经费", "FINAL_BASIC_EXPENDITURE_DETAIL/PERSONNEL/line:PERSONNEL_TOTAL/ACTUAL"),
+            fin("基本支出决算", "", "公用经费", "FINAL_BASIC_EXPENDITURE_DETAIL/PUBLIC/line:PUBLIC_TOTAL/ACTUAL"),
+            fin("基本支出决算", "人员经费", "款", "FINAL_BASIC_EXPENDITURE_DETAIL/PERSONNEL/economic:%s/ACTUAL"),
+            fin("基本支出决算", "公用经费", "款", "FINAL_BASIC_EXPENDITURE_DETAIL/PUBLIC/economic:%s/ACTUAL"),
+            fin("政府采购", "", "政府采购支出总额", "FINAL_INFORMATION/MAIN/line:PROCUREMENT_TOTAL/TOTAL"),
+            fin("政府采购", "", "政府采购货物支出", "FINAL_INFORMATION/MAIN/line:PROCUREMENT_GOODS/TOTAL"),
+            fin("政府采购", "", "政府采购工程支出", "FINAL_INFORMATION/MAIN/line:PROCUREMENT_WORKS/TOTAL"),
+            fin("政府采购", "", "政府采购服务支出", "FINAL_INFORMATION/MAIN/line:PROCUREMENT_SERVICES/TOTAL"));
+
+    /** A share whose whole the sentence names ({@code 占本年支出合计的100.00%}). */
+    private static final Map<String, String> NAMED_WHOLES =
+            Map.of("占本年支出合计的", "FINAL_SUMMARY/EXPENDITURE/line:EXPENDITURE_THIS_YEAR/TOTAL");
+
+    private static Link budget(String section, String after, String phrase, String cell) {
+        return new Link(DisclosureKind.BUDGET, section, after, phrase, cell);
+    }
+
+    private static Link fin(String section, String after, String phrase, String cell) {
+        return new Link(DisclosureKind.FINAL_ACCOUNTS, section, after, phrase, cell);
+    }
+
+    /** A figure read, with what is needed to link a share after it. */
+    private record Read(NarrativeFigure figure, int line, String section) {}
+
+    /**
+     * Reads the narrative: the lines from the part titled …情况说明 (第三部分) to the next part,
+     * without table lines (those with tabs).
+     */
+    static List<NarrativeFigure> read(
+            List<String> lines,
+            DisclosureKind kind,
+            String unitName,
+            Map<TableKind, BudgetTable> tables,
+            ClassificationCatalog catalog) {
+        int start = -1;
+        int end = lines.size();
+        for (int i = 0; i < lines.size(); i++) {
+            String t = lines.get(i).strip();
+            if (t.contains("\t")
+                    || t.contains(".....")
+                    || !SECTION_PART.matcher(t).matches()) {
+                continue;
+            }
+            if (start < 0 && t.contains("情况说明")) {
+                start = i;
+            } else if (start >= 0) {
+                end = i;
+                break;
+            }
+        }
+        List<Read> read = new ArrayList<>();
+        if (start < 0) {
+            return List.of();
+        }
+        String heading = "";
+        String subHeading = "";
+        for (int i = start + 1; i < end; i++) {
+            String line = lines.get(i);
+            if (line.contains("\t")) {
+                continue;
+            }
+            String t = line.strip();
+            if (HEADING.matcher(t).matches()) {
+                heading = t;
+                subHeading = "";
+            } else if (SUB_HEADING.matcher(t).matches()) {
+                subHeading = t;
+            }
+            String section = heading + " " + subHeading;
+            figures(lines, i, kind, unitName, tables, catalog, section, read);
+        }
+        return read.stream().map(Read::figure).toList();
+    }
+
+    private static void figures(
+            List<String> lines,
+            int i,
+            DisclosureKind kind,
+            String unitName,
+            Map<TableKind, BudgetTable> tables,
+            ClassificationCatalog catalog,
+            String section,
+            List<Read> read) {
+        String line = lines.get(i);
+        Matcher m = FIGURE.matcher(line);
+        int previousEnd = 0;
+        NarrativeFigure.Unit lastAmountUnit = null;
+        NarrativeFigure previous = null;
+        while (m.find()) {
+            String printed = m.group(1);
+            String suffix = m.group(2);
+            NarrativeFigure.Unit unit;
+            if ("万".equals(suffix)) {
+                // 万 at the end of a line, 元 at the start of the next (a sentence broken over lines)
+                String next = lines.stream()
+                        .skip(i + 1L)
+                        .filter(l -> !l.isBlank())
+                        .findFirst()
+                        .orElse("");
+                if (!next.strip().startsWith("元")) {
+                    continue;
+                }
+                unit = NarrativeFigure.Unit.WAN_YUAN;
+            } else if (suffix == null) {
+                // a bare decimal in a list whose first item gave the unit (…3898065.04元，…；卫生健康支出165141.73，…)
+                boolean listed = printed.contains(".")
+                        && m.end() < line.length()
+                        && DELIMITERS.indexOf(line.charAt(m.end())) >= 0;
+                if (lastAmountUnit == null || !listed) {
+                    continue;
+                }
+                unit = lastAmountUnit;
+            } else {
+                unit = switch (suffix) {
+                    case "万元" -> NarrativeFigure.Unit.WAN_YUAN;
+                    case "元" -> NarrativeFigure.Unit.YUAN;
+                    default -> NarrativeFigure.Unit.PERCENT;
+                };
+            }
+            if (unit != NarrativeFigure.Unit.PERCENT) {
+                lastAmountUnit = unit;
+            }
+            String phrase = phrase(line, previousEnd, m.start(), unitName);
+            String quote = line.substring(quoteStart(line, previousEnd, m.start()), m.end());
+            BigDecimal value = new BigDecimal(printed.replace(",", ""));
+            Optional<CellRef> cell = Optional.empty();
+            Optional<CellRef> base = Optional.empty();
+            String label = phrase;
+            if (unit == NarrativeFigure.Unit.PERCENT) {
+                Optional<String> whole = NAMED_WHOLES.entrySet().stream()
+                        .filter(e -> phrase.endsWith(e.getKey()))
+                        .map(Map.Entry::getValue)
+                        .findFirst();
+                boolean share = phrase.endsWith("占") || phrase.endsWith("占比") || whole.isPresent();
+                if (share
+                        && previous != null
+                        && previous.unit() != NarrativeFigure.Unit.PERCENT
+                        && previous.cell().isPresent()) {
+                    NarrativeFigure part = previous;
+                    cell = part.cell();
+                    base = whole.map(CellRef::parse)
+                            .filter(c -> exists(c, tables))
+                            .or(() -> latestTotal(read, section, part));
+                    if (base.isEmpty()) {
+                        cell = Optional.empty();
+                    }
+                    label = previous.label() + "占比";
+                    quote = line.substring(
+                            quoteStart(line, 0, lineIndexOf(line, previous.quote(), m.start())), m.end());
+                }
+            } else if (!CHANGE.matcher(phrase).matches()) {
+                cell = link(kind, section, sentence(line, m.start()), phrase, unitName, tables, catalog);
+            }
+            NarrativeFigure figure = new NarrativeFigure(label, quote, value, unit, OptionalInt.of(i + 1), cell, base);
+            read.add(new Read(figure, i + 1, section));
+            previous = figure;
+            previousEnd = m.end();
+        }
+    }
+
+    /** The sentence a figure is in, up to the figure: from the last 。 or ； before it. */
+    private static String sentence(String line, int at) {
+        int start = 0;
+        for (int k = at - 1; k >= 0; k--) {
+            char c = line.charAt(k);
+            if (c == '。' || c == '；' || c == ';') {
+                start = k + 1;
+                break;
+            }
+        }
+        return line.substring(start, at);
+    }
+
+    private static int lineIndexOf(String line, String quote, int before) {
+        int at = line.lastIndexOf(quote, before);
+        return Math.max(0, at);
+    }
+
+    /** Where a figure's words start: after the last delimiter or figure before it. */
+    private static int quoteStart(String line, int from, int at) {
+        int start = from;
+        for (int k = at - 1; k >= from; k--) {
+            if (DELIMITERS.indexOf(line.charAt(k)) >= 0) {
+                start = k + 1;
+                break;
+            }
+        }
+        while (start < at && (line.charAt(start) == '、' || Character.isWhitespace(line.charAt(start)))) {
+            start++;
+        }
+        return start;
+    }
+
+    /**
+     * The words naming a figure: from the last delimiter or figure before it, without a leading
+     * ordinal, year, unit name or 其中/主要包括, brackets made full-width, spaces removed.
+     */
+    private static String phrase(String line, int from, int at, String unitName) {
+        String p = line.substring(quoteStart(line, from, at), at)
+                .replaceAll("\\s", "")
+                .replace('(', '（')
+                .replace(')', '）');
+        p = p.replaceFirst("^\\d+、", "").replaceFirst("^\\d{4}年度?", "").replace(unitName.replaceAll("\\s", ""), "");
+        for (String lead : List.of("其中", "主要包括", "包括")) {
+            if (p.startsWith(lead)) {
+                p = p.substring(lead.length());
+            }
+        }
+        return p.replaceFirst("（类）$", "");
+    }
+
+    private static Optional<CellRef> link(
+            DisclosureKind kind,
+            String section,
+            String before,
+            String phrase,
+            String unitName,
+            Map<TableKind, BudgetTable> tables,
+            ClassificationCatalog catalog) {
+        Link best = null;
+        String argument = null;
+        for (Link l : LINKS) {
+            if (l.kind() != kind || !section.contains(l.section()) || !before.contains(l.after())) {
+                continue;
+            }
+            String arg = null;
+            if (l.phrase().equals("类")) {
+                NarrativeFunctional.Found f = NarrativeFunctional.classOf(phrase, catalog);
+                if (f == null) {
+                    continue;
+                }
+                arg = f.code();
+            } else if (l.phrase().equals("款")) {
+                arg = economicItem(phrase, catalog);
+                if (arg == null) {
+                    continue;
+                }
+            } else if (!phrase.endsWith(l.phrase())) {
+                continue;
+            } else if (l.cell().contains("%s")) {
+                arg = unitName;
+            }
+            int length = l.phrase().length() + l.after().length();
+            if (best == null || length > best.phrase().length() + best.after().length()) {
+                best = l;
+                argument = arg;
+            }
+        }
+        if (best == null) {
+            return newProject(kind, section, phrase, tables);
+        }
+        CellRef cell =
+                CellRef.parse(argument == null ? best.cell() : best.cell().formatted(argument));
+        return exists(cell, tables) ? Optional.of(cell) : Optional.empty();
+    }
+
+    /** A project named after 新增 in the changes paragraph, when exactly one project row has that name. */
+    private static Optional<CellRef> newProject(
+            DisclosureKind kind, String section, String phrase, Map<TableKind, BudgetTable> tables) {
+        int at = phrase.lastIndexOf("新增");
+        BudgetTable projects = tables.get(TableKind.PROJECT_EXPENDITURE);
+        if (kind != DisclosureKind.BUDGET || !section.contains("单位预算收支") || at < 0 || projects == null) {
+            return Optional.empty();
+        }
+        String name = phrase.substring(at + 2);
+        List<Row> named = projects.rows().stream()
+                .filter(r -> r.key() instanceof RowKey.Project
+                        && r.name().replaceAll("\\s", "").equals(name))
+                .toList();
+        return named.size() == 1
+                ? Optional.of(new CellRef(
+                        TableKind.PROJECT_EXPENDITURE,
+                        Section.MAIN,
+                        named.get(0).key(),
+                        Column.TOTAL))
+                : Optional.empty();
+    }
+
+    /** The code of a department economic item (款 of 301/302/303) the words name exactly. */
+    private static String economicItem(String phrase, ClassificationCatalog catalog) {
+        NameResolution<org.yusuan.budget.core.code.EconomicCode> r =
+                catalog.resolveEconomic(phrase, EconomicSystem.DEPARTMENT, c -> c.level() != CodeLevel.CLASS);
+        return r.match().filter(m -> m == NameResolution.Match.EXACT).isPresent()
+                ? r.code().orElseThrow().digits()
+                : null;
+    }
+
+    /** Whether a cell's table and row are in the disclosure. */
+    private static boolean exists(CellRef cell, Map<TableKind, BudgetTable> tables) {
+        BudgetTable table = tables.get(cell.table());
+        return table != null
+                && table.columns().contains(cell.column())
+                && table.rows().stream().anyMatch(r -> r.key().equals(cell.row()) && r.section() == cell.section());
+    }
+
+    /** The latest total stated in the section before a share's part: the whole it is a share of. */
+    private static Optional<CellRef> latestTotal(List<Read> read, String section, NarrativeFigure part) {
+        for (int k = read.size() - 1; k >= 0; k--) {
+            Read r = read.get(k);
+            if (!r.section().equals(section)) {
+                break;
+            }
+            NarrativeFigure f = r.figure();
+            if (f != part
+                    && f.cell().isPresent()
+                    && f.unit() != NarrativeFigure.Unit.PERCENT
+                    && isTotal(f.cell().get())) {
+                return f.cell();
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isTotal(CellRef cell) {
+        return cell.row() instanceof RowKey.Fixed fixed
+                && (cell.column() == Column.TOTAL)
+                && List.of(Line.TOTAL, Line.INCOME_GRAND_TOTAL, Line.INCOME_THIS_YEAR, Line.EXPENDITURE_GRAND_TOTAL)
+                        .contains(fixed.line());
+    }
+
+    /** Functional 类 named exactly by the words of a figure. */
+    private static final class NarrativeFunctional {
+        record Found(String code) {}
+
+        static Found classOf(String phrase, ClassificationCatalog catalog) {
+            NameResolution<FunctionalCode> r = catalog.resolveFunctional(phrase, c -> c.level() == CodeLevel.CLASS);
+            return r.match().filter(m -> m == NameResolution.Match.EXACT).isPresent()
+                    ? new Found(r.code().orElseThrow().digits())
+                    : null;
+        }
+    }
+}
