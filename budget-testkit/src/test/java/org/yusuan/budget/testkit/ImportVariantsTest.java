@@ -210,6 +210,56 @@ class ImportVariantsTest {
     }
 
     @Test
+    void anEconomicRowPrintedBlankIsARowOfZeros() throws IOException {
+        // found by TextRenderingProperties: a blank 合计 cell is zero, not an unplaceable line
+        String text = SeedImportTest.seedText("000").replace("奖金\t工资福利支出\t1.71\t1.71\t", "奖金\t工资福利支出\t\t\t");
+        ImportResult result = DisclosureImporter.standard().read(text, "000");
+        assertThat(result.findings())
+                .filteredOn(f -> f.ruleId().equals("IMP-LINE"))
+                .isEmpty();
+        assertThat(result.disclosure()
+                        .tables()
+                        .get(TableKind.BASIC_EXPENDITURE_BY_ECONOMIC)
+                        .rows())
+                .filteredOn(r -> r.name().equals("奖金"))
+                .singleElement()
+                .satisfies(r -> assertThat(r.cells().values()).allMatch(a -> a.isZero()));
+    }
+
+    @Test
+    void aProjectLineWithNoFiguresIsReportedNotDropped() throws IOException {
+        // found by TextRenderingProperties: such a line used to vanish without a finding
+        String text = SeedImportTest.seedText("000")
+                .replace("工伤档案用房租赁\t26.30\t26.30\t\t\t\t\n", "工伤档案用房租赁\t26.30\t26.30\t\t\t\t\n零元项目\t\t\t\t\t\t\n");
+        assertThat(text).contains("零元项目");
+        ImportResult result = DisclosureImporter.standard().read(text, "000");
+        assertThat(result.findings()).singleElement().satisfies(f -> {
+            assertThat(f.ruleId()).isEqualTo("IMP-LINE");
+            assertThat(f.messageEn()).contains("零元项目").contains("no figures");
+        });
+    }
+
+    @Test
+    void aTargetNameWithNoValueDoesNotTakeTheYearHalfsName() throws IOException {
+        // found reading the reader: 名甲 with a blank 指标值 must not take 名乙 (the 年度 name) as its value
+        String seed = SeedImportTest.seedText("000");
+        String row = "\t\t\t支付社保卡卡数\t≤150000张\t\t\t";
+        assertThat(seed).contains(row);
+        ImportResult result =
+                DisclosureImporter.standard().read(seed.replace(row, "\t\t\t支付社保卡卡数\t\t\t名乙\t≥1次"), "000");
+        assertThat(result.findings()).isEmpty();
+        var target = result.disclosure().projects().get(0).target().orElseThrow();
+        assertThat(target.termIndicators().indicators())
+                .filteredOn(i -> i.name().equals("支付社保卡卡数"))
+                .singleElement()
+                .satisfies(i -> assertThat(i.value().raw()).isEmpty());
+        assertThat(target.yearIndicators().indicators())
+                .filteredOn(i -> i.name().equals("名乙"))
+                .singleElement()
+                .satisfies(i -> assertThat(i.value().raw()).isEqualTo("≥1次"));
+    }
+
+    @Test
     void codesThatDisagreeWithNamesWithoutAShiftAreLeftAsPrinted() throws IOException {
         // two codes swapped: no shift explains it, so nothing is realigned (the validator's catalog
         // rules report the names)

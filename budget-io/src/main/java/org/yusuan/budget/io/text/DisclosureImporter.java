@@ -729,7 +729,11 @@ public final class DisclosureImporter {
             String name = f[0].strip();
             boolean total = name.equals("合计") && f.length > 2 && !f[2].isBlank();
             Optional<EconomicCode> code = Optional.empty();
-            if (!total && !name.isEmpty() && f.length > 2 && !f[2].isBlank()) {
+            boolean amountsOnly = f.length > 2
+                    && java.util.Arrays.stream(f, 2, f.length)
+                            .allMatch(c -> c.isBlank() || c.strip().matches("-?[0-9][0-9,]*(\\.[0-9]+)?"));
+            if (!total && !name.isEmpty() && amountsOnly) {
+                // a blank 合计 cell is a zero row, read when the name resolves
                 code = catalog.resolveEconomic(name, EconomicSystem.DEPARTMENT, c -> c.level() == CodeLevel.CLASS)
                         .code();
                 if (code.isEmpty() && currentClass != null) {
@@ -837,6 +841,21 @@ public final class DisclosureImporter {
                             || f[0].strip().equals("部门合计"));
             if (!f[0].isBlank() && !numbering && (amounts || rowOfBlanks)) {
                 printed.add(new Printed(f[0].strip(), f, i + 1, t));
+            } else if (!printed.isEmpty()
+                    && !f[0].isBlank()
+                    && f.length > 1
+                    && java.util.Arrays.stream(f, 1, f.length).allMatch(String::isBlank)) {
+                // a name with every cell blank after the rows began: a row of zeros or a wrapped
+                // name cannot be told apart, so it is reported, not read and not dropped
+                findings.add(
+                        finding(
+                                "IMP-LINE",
+                                Severity.WARNING,
+                                i + 1,
+                                t,
+                                kind.title() + "中的「" + f[0].strip() + "」一行没有数值（全为零的行，还是上一行名称的续行？），未读取",
+                                "the line \"" + f[0].strip() + "\" of " + kind
+                                        + " has no figures (a row of zeros, or a name wrapped from the line above?); not read"));
             }
         }
         List<Row> rows = new ArrayList<>();

@@ -403,7 +403,8 @@ final class PerformanceReader {
                 String value = "";
                 if (k + 1 < cells.size()
                         && !isKind(cells.get(k + 1).text())
-                        && !KIND_STEM.matcher(cells.get(k + 1).text()).matches()) {
+                        && !KIND_STEM.matcher(cells.get(k + 1).text()).matches()
+                        && !(side == 1 && isYearName(cells, k + 1, yearKindColumn))) {
                     value = cells.get(++k).text();
                 }
                 items.add(new Item(side, false, text, value));
@@ -451,6 +452,19 @@ final class PerformanceReader {
         System.arraycopy(next, 0, level, 0, 3);
         effects.forEach(Runnable::run);
         return true;
+    }
+
+    /**
+     * Whether the cell after a 实施期 name with no value is the 年度 half's name instead: it sits at
+     * or right of the 年度 三级 column and no 二级 name follows it (a 二级 after it would show it is a
+     * value of a row printed to the right).
+     */
+    private static boolean isYearName(List<Cell> cells, int at, int yearKindColumn) {
+        if (cells.get(at).column() < yearKindColumn + 1) {
+            return false;
+        }
+        return cells.subList(at + 1, cells.size()).stream()
+                .noneMatch(c -> isKind(c.text()) || KIND_STEM.matcher(c.text()).matches());
     }
 
     /** Whether the 实施期 half of a line already printed the 二级 name {@code text}. */
