@@ -651,9 +651,13 @@ public final class TextRendering {
                     for (int k = 0; k < Math.max(l.size(), r.size()); k++) {
                         Slot a = k < l.size() ? l.get(k) : Slot.NONE;
                         Slot b = k < r.size() ? r.get(k) : Slot.NONE;
+                        // 成本指标 is a 一级 and a 二级 name: first on a line and followed by a 二级, it
+                        // would read as the 一级, so the 一级 is printed before it
+                        String lead = a.kind().isEmpty() && a.name().isEmpty() ? b.kind() : a.kind();
+                        boolean repeat = IndicatorCategory.fromLabel(lead).isPresent();
                         cells(
                                 "",
-                                first ? category.label() : "",
+                                first || repeat ? category.label() : "",
                                 a.kind(),
                                 a.name(),
                                 a.value(),

@@ -3,11 +3,23 @@ package org.yusuan.budget.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.time.Year;
 import java.util.List;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.yusuan.budget.core.disclosure.BudgetDisclosure;
 import org.yusuan.budget.core.disclosure.Disclosure;
+import org.yusuan.budget.core.disclosure.Project;
+import org.yusuan.budget.core.performance.Indicator;
+import org.yusuan.budget.core.performance.IndicatorCategory;
+import org.yusuan.budget.core.performance.IndicatorGroup;
+import org.yusuan.budget.core.performance.IndicatorKind;
+import org.yusuan.budget.core.performance.IndicatorTree;
+import org.yusuan.budget.core.performance.PerformanceTarget;
+import org.yusuan.budget.core.performance.TargetValue;
+import org.yusuan.budget.core.unit.BudgetUnit;
 import org.yusuan.budget.io.text.DisclosureImporter;
 import org.yusuan.budget.io.text.ImportResult;
 
@@ -71,6 +83,38 @@ class TextRenderingTest {
                         "合计\t1\t1.73");
         assertThat(seedLines).containsAll(rows);
         assertThat(rendered).containsAll(rows);
+    }
+
+    /**
+     * 成本指标 names a 一级 and a 二级: a 产出指标 group of 成本指标 with no indicator on both halves
+     * reads back as a 二级 under 产出指标, not as a 一级 of its own.
+     */
+    @Test
+    void anEmptyCostGroupOnBothHalvesReadsBackUnderItsFirstLevel() {
+        IndicatorTree tree = new IndicatorTree(List.of(
+                new IndicatorGroup(
+                        IndicatorCategory.OUTPUT,
+                        IndicatorKind.QUANTITY,
+                        List.of(new Indicator("开展业务宣传活动", TargetValue.parse("≥1次"), OptionalInt.empty())),
+                        OptionalInt.empty()),
+                new IndicatorGroup(IndicatorCategory.OUTPUT, IndicatorKind.COST, List.of(), OptionalInt.empty()),
+                new IndicatorGroup(
+                        IndicatorCategory.EFFECT, IndicatorKind.SOCIAL_BENEFIT, List.of(), OptionalInt.empty())));
+        PerformanceTarget target = PerformanceTarget.builder()
+                .projectName("社会保障卡工作经费")
+                .termIndicators(tree)
+                .yearIndicators(tree)
+                .build();
+        Disclosure d = BudgetDisclosure.builder()
+                .unit(BudgetUnit.builder().name("山西省工伤保险管理服务中心").build())
+                .year(Year.of(2025))
+                .addProjects(Project.builder()
+                        .name(target.projectName())
+                        .target(target)
+                        .build())
+                .build();
+
+        TextRenderingProperties.assertReadBack(d);
     }
 
     @Test
