@@ -259,6 +259,40 @@ class ImportVariantsTest {
                 .satisfies(i -> assertThat(i.value().raw()).isEqualTo("≥1次"));
     }
 
+    /** Seed 000 with the 单位 line under the 三公 table's title changed to {@code unit}. */
+    private static String threePublicIn(String unit) throws IOException {
+        String seed = SeedImportTest.seedText("000");
+        int title = seed.indexOf("2025年财政拨款安排“三公”经费支出预算表\n");
+        int line = seed.indexOf("单位：万元", title);
+        assertThat(title).isPositive();
+        assertThat(seed.substring(title, line)).doesNotContain("\t");
+        return seed.substring(0, line) + "单位：" + unit + seed.substring(line + "单位：万元".length());
+    }
+
+    @Test
+    void aLabelledTableInYuanIsReadInYuan() throws IOException {
+        ImportResult result = DisclosureImporter.standard().read(threePublicIn("元"), "000");
+        BudgetTable table = result.disclosure().tables().get(TableKind.THREE_PUBLIC_EXPENSES);
+        assertThat(table.unit()).isEqualTo(org.yusuan.budget.core.money.AmountUnit.YUAN);
+        assertThat(table.rows())
+                .filteredOn(r -> r.name().equals("合计"))
+                .singleElement()
+                .satisfies(r -> assertThat(r.cells().get(org.yusuan.budget.core.table.Column.TOTAL))
+                        .isEqualTo(org.yusuan.budget.core.money.Amount.parse("0.50")));
+        assertThat(result.findings()).isEmpty();
+    }
+
+    @Test
+    void aTableInAUnitNotKnownIsReportedNotReadAsWanYuan() throws IOException {
+        ImportResult result = DisclosureImporter.standard().read(threePublicIn("千元"), "000");
+        assertThat(result.disclosure().tables()).doesNotContainKey(TableKind.THREE_PUBLIC_EXPENSES);
+        assertThat(result.findings()).singleElement().satisfies(f -> {
+            assertThat(f.ruleId()).isEqualTo("IMP-TABLE");
+            assertThat(f.severity()).isEqualTo(Severity.WARNING);
+            assertThat(f.messageEn()).contains("千元");
+        });
+    }
+
     @Test
     void codesThatDisagreeWithNamesWithoutAShiftAreLeftAsPrinted() throws IOException {
         // two codes swapped: no shift explains it, so nothing is realigned (the validator's catalog

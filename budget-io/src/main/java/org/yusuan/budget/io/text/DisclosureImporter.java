@@ -329,11 +329,25 @@ public final class DisclosureImporter {
             ClassificationCatalog catalog,
             List<Count> counts,
             List<Finding> findings) {
+        Optional<String> statedText = statedUnit(lines, i, title.kind);
+        Optional<AmountUnit> stated = statedText.flatMap(AmountUnit::fromLabel);
+        if (statedText.isPresent() && stated.isEmpty()) {
+            findings.add(finding(
+                    "IMP-TABLE",
+                    Severity.WARNING,
+                    i + 1,
+                    lines.get(i).strip(),
+                    "表格「" + lines.get(i).strip() + "」的金额单位「" + statedText.get() + "」无法识别，未读取",
+                    "the table \"" + lines.get(i).strip() + "\" states a unit this version does not know (\""
+                            + statedText.get() + "\"); not read"));
+            return Optional.empty();
+        }
+        AmountUnit unit = stated.orElse(AmountUnit.WAN_YUAN);
         if (EMPTY_ONLY.containsKey(kind) && publishedEmpty(lines, i, title.kind)) {
             // these layouts are read only when published empty (本表无数据), as in the seeds
             return Optional.of(BudgetTable.builder()
                     .kind(kind)
-                    .unit(AmountUnit.WAN_YUAN)
+                    .unit(unit)
                     .decimals(2)
                     .columns(EMPTY_ONLY.get(kind))
                     .publishedEmpty(true)
@@ -341,22 +355,22 @@ public final class DisclosureImporter {
                     .build());
         }
         if (LABELLED.containsKey(kind)) {
-            return Optional.of(labelled(kind, lines, i, title.kind, title.unit, findings));
+            return Optional.of(labelled(kind, lines, i, title.kind, unit, title.unit, findings));
         }
         if (kind == TableKind.FINAL_INFORMATION) {
-            return Optional.of(information(kind, lines, i, title.kind, counts, findings));
+            return Optional.of(information(kind, lines, i, title.kind, unit, counts, findings));
         }
         if (kind == TableKind.FINAL_BASIC_EXPENDITURE_DETAIL) {
-            return Optional.of(detail(kind, lines, i, title.kind, findings));
+            return Optional.of(detail(kind, lines, i, title.kind, unit, findings));
         }
         if (kind == TableKind.BASIC_EXPENDITURE_BY_ECONOMIC) {
-            return Optional.of(economic(kind, lines, i, title.kind, catalog, findings));
+            return Optional.of(economic(kind, lines, i, title.kind, unit, catalog, findings));
         }
         if (kind == TableKind.BUDGET_SUMMARY
                 || kind == TableKind.APPROPRIATION_SUMMARY
                 || kind == TableKind.FINAL_SUMMARY
                 || kind == TableKind.FINAL_APPROPRIATION_SUMMARY) {
-            return Optional.of(summary(kind, lines, i, title.kind, catalog, findings));
+            return Optional.of(summary(kind, lines, i, title.kind, unit, catalog, findings));
         }
         if (!LAYOUTS.containsKey(kind)) {
             findings.add(finding(
@@ -370,6 +384,30 @@ public final class DisclosureImporter {
             return Optional.empty();
         }
         return Optional.of(table(kind, lines, i, title.kind, catalog, findings));
+    }
+
+    /**
+     * The unit a table's 单位 line states (the words after 单位：), looked for between its title and
+     * its first header line of several cells; empty when none is printed (万元 is then taken, as
+     * every reference table prints).
+     */
+    private static Optional<String> statedUnit(List<String> lines, int titleIndex, DisclosureKind disclosure) {
+        for (int j = titleIndex + 1; j < lines.size() && !endsTable(lines.get(j), disclosure); j++) {
+            String t = lines.get(j).strip();
+            if (isUnitLine(t)) {
+                String after = t.substring(t.lastIndexOf("单位") + 2)
+                        .replaceFirst("^[：:]", "")
+                        .strip();
+                return Optional.of(after.split("\\s+")[0]);
+            }
+            if (java.util.Arrays.stream(lines.get(j).split("\t"))
+                            .filter(c -> !c.isBlank())
+                            .count()
+                    > 1) {
+                break;
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -585,10 +623,11 @@ public final class DisclosureImporter {
             List<String> lines,
             int titleIndex,
             DisclosureKind disclosure,
+            AmountUnit unit,
             ClassificationCatalog catalog,
             List<Finding> findings) {
         boolean numbered = disclosure == DisclosureKind.FINAL_ACCOUNTS;
-        AmountFormat format = AmountFormat.of(AmountUnit.WAN_YUAN, 2).withBlankAsZero(true);
+        AmountFormat format = AmountFormat.of(unit, 2).withBlankAsZero(true);
         List<Column> columns = new ArrayList<>(List.of(Column.TOTAL));
         List<Row> rows = new ArrayList<>();
         boolean inRows = false;
@@ -670,7 +709,7 @@ public final class DisclosureImporter {
                 findings.add(unreadable(kind, i + 1, t, t, e));
             }
         }
-        return inWanYuan(kind, columns, rows, false, titleIndex);
+        return inUnit(kind, unit, columns, rows, false, titleIndex);
     }
 
     private static Optional<RowKey> incomeKey(String name) {
@@ -707,9 +746,10 @@ public final class DisclosureImporter {
             List<String> lines,
             int titleIndex,
             DisclosureKind disclosure,
+            AmountUnit unit,
             ClassificationCatalog catalog,
             List<Finding> findings) {
-        AmountFormat format = AmountFormat.of(AmountUnit.WAN_YUAN, 2).withBlankAsZero(true);
+        AmountFormat format = AmountFormat.of(unit, 2).withBlankAsZero(true);
         List<Column> columns = List.of(Column.TOTAL, Column.PERSONNEL, Column.PUBLIC);
         List<Row> rows = new ArrayList<>();
         boolean inRows = false;
@@ -775,7 +815,7 @@ public final class DisclosureImporter {
         if (empty) {
             rows.clear();
         }
-        return inWanYuan(kind, columns, rows, empty, titleIndex);
+        return inUnit(kind, unit, columns, rows, empty, titleIndex);
     }
 
     /** The columns of the tables read by their row labels, in the reference layouts. */
@@ -812,9 +852,10 @@ public final class DisclosureImporter {
             List<String> lines,
             int titleIndex,
             DisclosureKind disclosure,
+            AmountUnit unit,
             String unitName,
             List<Finding> findings) {
-        AmountFormat format = AmountFormat.of(AmountUnit.WAN_YUAN, 2).withBlankAsZero(true);
+        AmountFormat format = AmountFormat.of(unit, 2).withBlankAsZero(true);
         List<Column> columns = LABELLED.get(kind);
         List<Printed> printed = new ArrayList<>();
         boolean empty = false;
@@ -897,7 +938,7 @@ public final class DisclosureImporter {
                 }
             }
         }
-        return inWanYuan(kind, columns, rows, empty, titleIndex);
+        return inUnit(kind, unit, columns, rows, empty, titleIndex);
     }
 
     private static Optional<ExpenseItem> itemOf(String name) {
@@ -935,12 +976,17 @@ public final class DisclosureImporter {
                 "line " + line + " of " + kind + ": " + e.getMessage());
     }
 
-    /** A table of the reference layouts: in 万元 with two decimals, found at {@code titleIndex}. */
-    private static BudgetTable inWanYuan(
-            TableKind kind, List<Column> columns, List<Row> rows, boolean publishedEmpty, int titleIndex) {
+    /** A table of the reference layouts: in its stated unit with two decimals, found at {@code titleIndex}. */
+    private static BudgetTable inUnit(
+            TableKind kind,
+            AmountUnit unit,
+            List<Column> columns,
+            List<Row> rows,
+            boolean publishedEmpty,
+            int titleIndex) {
         return BudgetTable.builder()
                 .kind(kind)
-                .unit(AmountUnit.WAN_YUAN)
+                .unit(unit)
                 .decimals(2)
                 .columns(columns)
                 .rows(rows)
@@ -998,8 +1044,13 @@ public final class DisclosureImporter {
      * apply; the footer carries 人员经费合计 and 公用经费合计.
      */
     private static BudgetTable detail(
-            TableKind kind, List<String> lines, int titleIndex, DisclosureKind disclosure, List<Finding> findings) {
-        AmountFormat format = AmountFormat.of(AmountUnit.WAN_YUAN, 2).withBlankAsZero(true);
+            TableKind kind,
+            List<String> lines,
+            int titleIndex,
+            DisclosureKind disclosure,
+            AmountUnit unit,
+            List<Finding> findings) {
+        AmountFormat format = AmountFormat.of(unit, 2).withBlankAsZero(true);
         List<List<Row>> blocks = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         Row personnelTotal = null;
         Row publicTotal = null;
@@ -1088,7 +1139,7 @@ public final class DisclosureImporter {
         if (publicTotal != null) {
             rows.add(publicTotal);
         }
-        return inWanYuan(kind, List.of(Column.ACTUAL), rows, false, titleIndex);
+        return inUnit(kind, unit, List.of(Column.ACTUAL), rows, false, titleIndex);
     }
 
     private static Row total(
@@ -1111,9 +1162,10 @@ public final class DisclosureImporter {
             List<String> lines,
             int titleIndex,
             DisclosureKind disclosure,
+            AmountUnit unit,
             List<Count> counts,
             List<Finding> findings) {
-        AmountFormat format = AmountFormat.of(AmountUnit.WAN_YUAN, 2).withBlankAsZero(true);
+        AmountFormat format = AmountFormat.of(unit, 2).withBlankAsZero(true);
         List<Row> rows = new ArrayList<>();
         int part = 0;
         for (int i = titleIndex + 1; i < lines.size(); i++) {
@@ -1189,7 +1241,7 @@ public final class DisclosureImporter {
                         "line " + (i + 1) + " of " + kind + ": " + e.getMessage()));
             }
         }
-        return inWanYuan(kind, List.of(Column.TOTAL), rows, false, titleIndex);
+        return inUnit(kind, unit, List.of(Column.TOTAL), rows, false, titleIndex);
     }
 
     private static Optional<Row> row(
