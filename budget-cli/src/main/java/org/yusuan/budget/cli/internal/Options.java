@@ -49,7 +49,7 @@ public final class Options {
                         return Tolerance.absolute(Amount.parse(value, AmountUnit.WAN_YUAN));
                     } catch (IllegalArgumentException e) {
                         throw new TypeConversionException("'" + value
-                                + "' is not exact, tails or an amount of 万元 of at most four decimals (0.01): "
+                                + "' is not exact, tails or an amount of 万元 no finer than a fen (0.000001 万元): "
                                 + e.getMessage());
                     }
             }
