@@ -149,8 +149,10 @@ public final class ValidateCommand implements Callable<Integer> {
         boolean several = files.size() > 1 || folder;
         Progress progress = new Progress(err, tasks.size(), tasks.size() > 1 && interactive.getAsBoolean());
         boolean errors = false;
-        ExecutorService pool = jobs > 1
-                ? Executors.newFixedThreadPool(jobs, r -> {
+        // no more threads than files: --jobs 64 on two files starts two
+        int threads = Math.min(jobs, Math.max(1, tasks.size()));
+        ExecutorService pool = threads > 1
+                ? Executors.newFixedThreadPool(threads, r -> {
                     Thread t = new Thread(r, "budget-validate");
                     t.setDaemon(true);
                     return t;
