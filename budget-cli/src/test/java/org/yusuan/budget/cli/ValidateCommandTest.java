@@ -242,10 +242,23 @@ class ValidateCommandTest {
         assertThat(csv.out().lines().filter(l -> l.startsWith(corrupted + ",BUD-CROSS,ERROR")))
                 .isNotEmpty();
         Run sarif = Cli.run("validate", "--format", "sarif", clean, corrupted);
+        var schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7)
+                .getSchema(new String(
+                        Cli.class
+                                .getResourceAsStream("/schema/sarif-schema-2.1.0.json")
+                                .readAllBytes(),
+                        StandardCharsets.UTF_8));
+        assertThat(schema.validate(sarif.out(), InputFormat.JSON)).isEmpty();
         JsonNode runs = JSON.readTree(sarif.out()).path("runs");
         assertThat(runs).hasSize(2);
         assertThat(runs.get(1).path("results").toString()).contains("BUD-CROSS");
         assertThat(runs.get(0).path("results").toString()).doesNotContain("\"error\"");
+        assertThat(runs.get(0).path("tool")).isEqualTo(runs.get(1).path("tool"));
+        Run single = Cli.run("validate", "--format", "sarif", corrupted);
+        assertThat(runs.get(1))
+                .isEqualTo(JSON.readTree(single.out()).path("runs").get(0));
+        assertThat(JSON.readTree(sarif.out()).path("$schema"))
+                .isEqualTo(JSON.readTree(single.out()).path("$schema"));
     }
 
     @Test

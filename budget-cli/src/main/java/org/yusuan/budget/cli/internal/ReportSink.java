@@ -43,11 +43,13 @@ public final class ReportSink {
     private final Language language;
     private final boolean several;
     private int written;
+    /** The combined JSON array or SARIF log, open from the first file to {@link #finish()}. */
+    private JsonGenerator combined;
 
     /**
      * A sink.
      *
-     * @param out where the reports go
+     * @param out where the reports go; not closed
      * @param format their form
      * @param language the language of text reports
      * @param several whether the run has several files (the combined forms above)
@@ -75,26 +77,70 @@ public final class ReportSink {
                         case CSV -> ReportWriter.csv(report);
                         case SARIF -> ReportWriter.sarif(report, uri(file));
                     });
-            written++;
-            return;
-        }
-        switch (format) {
-            case TEXT -> {
-                out.write(written == 0 ? "" : "\n");
-                out.write("== " + file + " ==\n");
-                out.write(ReportWriter.text(report, language));
-            }
-            case JSON -> {
-                out.write(written == 0 ? "[\n" : ",\n");
-                out.write(indent(fileReport(file, ReportWriter.json(report))));
-            }
-            case CSV -> out.write(prefixed(file, ReportWriter.csv(report), written == 0));
-            case SARIF -> {
-                out.write(written == 0 ? sarifHead() : ",\n");
-                out.write(indent(indent(run(ReportWriter.sarif(report, uri(file))))));
+        } else {
+            switch (format) {
+                case TEXT -> {
+                    out.write(written == 0 ? "" : "\n");
+                    out.write("== " + file + " ==\n");
+                    out.write(ReportWriter.text(report, language));
+                }
+                case JSON -> {
+                    if (combined == null) {
+                        combined = generator(out);
+                        combined.writeStartArray();
+                    }
+                    combined.writeStartObject();
+                    combined.writeStringField("file", file);
+                    combined.writeFieldName("report");
+                    try (JsonParser p = JSON.createParser(ReportWriter.json(report))) {
+                        p.nextToken();
+                        combined.copyCurrentStructureExact(p);
+                    }
+                    combined.writeEndObject();
+                    combined.flush();
+                }
+                case CSV -> out.write(prefixed(file, ReportWriter.csv(report), written == 0));
+                case SARIF -> {
+                    addRun(ReportWriter.sarif(report, uri(file)));
+                    combined.flush();
+                }
             }
         }
         written++;
+    }
+
+    /**
+     * Copies the one run of a SARIF log that ReportWriter wrote into the combined log; the first
+     * log also gives the combined log its other properties ({@code $schema}, {@code version}),
+     * which ReportWriter writes before {@code runs}.
+     */
+    private void addRun(String sarif) throws IOException {
+        try (JsonParser p = JSON.createParser(sarif)) {
+            p.nextToken(); // the log object
+            boolean first = combined == null;
+            if (first) {
+                combined = generator(out);
+                combined.writeStartObject();
+            }
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                p.nextToken();
+                if (field.equals("runs")) {
+                    if (first) {
+                        combined.writeArrayFieldStart("runs");
+                    }
+                    p.nextToken(); // the first and only run
+                    combined.copyCurrentStructureExact(p);
+                    return;
+                }
+                if (first) {
+                    combined.writeFieldName(field);
+                    combined.copyCurrentStructureExact(p);
+                } else {
+                    p.skipChildren();
+                }
+            }
+        }
     }
 
     /**
@@ -103,24 +149,27 @@ public final class ReportSink {
      * @throws IOException if the output cannot be written
      */
     public void finish() throws IOException {
-        if (several) {
+        if (several && written == 0) {
+            // nothing could be read: still one well-formed document of the combined form
             switch (format) {
-                case JSON -> out.write(written == 0 ? "[]\n" : "\n]\n");
-                case SARIF -> out.write((written == 0 ? sarifHead() : "\n") + "  ]\n}\n");
-                case CSV -> {
-                    if (written == 0) {
-                        out.write(prefixed("", ReportWriter.csv(ValidationReport.of(List.of())), true));
-                    }
-                }
+                case JSON -> out.write("[ ]\n");
+                case SARIF -> out.write("{\n  \"version\" : \"2.1.0\",\n  \"runs\" : [ ]\n}\n");
+                case CSV -> out.write(prefixed("", ReportWriter.csv(ValidationReport.of(List.of())), true));
                 case TEXT -> {}
             }
+        } else if (combined != null) {
+            if (format == ReportFormat.SARIF) {
+                combined.writeEndArray();
+            }
+            if (format == ReportFormat.JSON) {
+                combined.writeEndArray();
+            } else {
+                combined.writeEndObject();
+            }
+            combined.close();
+            out.write("\n");
         }
         out.flush();
-    }
-
-    private static String sarifHead() {
-        return "{\n  \"$schema\" : \"https://json.schemastore.org/sarif-2.1.0.json\",\n  \"version\" : \"2.1.0\",\n"
-                + "  \"runs\" : [\n";
     }
 
     /** A SARIF URI for a file name as given: forward slashes, special characters escaped. */
@@ -132,55 +181,12 @@ public final class ReportSink {
         }
     }
 
-    /** <code>{"file": FILE, "report": REPORT}</code>, the report copied token for token. */
-    private static String fileReport(String file, String reportJson) {
-        StringWriter text = new StringWriter();
-        try (JsonGenerator g = generator(text);
-                JsonParser p = JSON.createParser(reportJson)) {
-            g.writeStartObject();
-            g.writeStringField("file", file);
-            g.writeFieldName("report");
-            p.nextToken();
-            g.copyCurrentStructureExact(p);
-            g.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write JSON", e);
-        }
-        return text.toString();
-    }
-
-    /** The one run of a SARIF log ReportWriter wrote. */
-    private static String run(String sarif) {
-        StringWriter text = new StringWriter();
-        try (JsonGenerator g = generator(text);
-                JsonParser p = JSON.createParser(sarif)) {
-            p.nextToken(); // the log object
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String field = p.currentName();
-                p.nextToken();
-                if (field.equals("runs")) {
-                    p.nextToken(); // the first run
-                    g.copyCurrentStructureExact(p);
-                    break;
-                }
-                p.skipChildren();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write SARIF", e);
-        }
-        return text.toString();
-    }
-
     private static JsonGenerator generator(Writer text) throws IOException {
         JsonGenerator g = JSON.createGenerator(text);
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
         g.setPrettyPrinter(
                 new DefaultPrettyPrinter().withObjectIndenter(indenter).withArrayIndenter(indenter));
         return g;
-    }
-
-    private static String indent(String json) {
-        return "  " + json.replace("\n", "\n  ");
     }
 
     /** A CSV report with a first column {@code file}; the header only when asked. */
