@@ -1,5 +1,6 @@
 package org.yusuan.budget.cli.internal;
 
+import java.io.Console;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -69,14 +70,31 @@ public final class BudgetCommand implements Callable<Integer> {
 
     /**
      * The command line with the process's terminal: a progress bar only when {@link
-     * System#console()} is present.
+     * System#console()} is present and, on Java 22 and later (where it is present even when the
+     * streams are redirected), its {@code isTerminal()} says so.
      *
      * @param out where output goes
      * @param err where errors go
      * @return the command line
      */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-        return commandLine(out, err, () -> System.console() != null);
+        return commandLine(out, err, BudgetCommand::atTerminal);
+    }
+
+    private static boolean atTerminal() {
+        Console console = System.console();
+        if (console == null) {
+            return false;
+        }
+        try {
+            // Console.isTerminal() exists from Java 22; this module compiles for 17
+            return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
+        } catch (NoSuchMethodException e) {
+            // before Java 22 a console exists only when the streams are a terminal
+            return true;
+        } catch (ReflectiveOperationException | ClassCastException e) {
+            return false;
+        }
     }
 
     /** Without a subcommand: an argument error. */
