@@ -277,6 +277,18 @@ class ValidateCommandTest {
     }
 
     @Test
+    void theOutputFileIsNotReadAsAnInputOfItsFolder() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("with-report"));
+        Files.copy(Cli.cleanJson(dir), folder.resolve("a.json"));
+        Path report = Files.writeString(folder.resolve("report.json"), "{\"counts\": {}}");
+        Run run = Cli.run("validate", "--format", "json", "-o", report.toString(), folder.toString());
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(JSON.readTree(report.toFile()))
+                .extracting(n -> n.path("file").asText())
+                .containsExactly(folder + "/a.json");
+    }
+
+    @Test
     void aFolderWithoutDisclosuresIsAnInputError() throws IOException {
         Path empty = Files.createDirectories(dir.resolve("empty"));
         Run run = Cli.run("validate", empty.toString());
@@ -340,6 +352,9 @@ class ValidateCommandTest {
         assertThat(Cli.run("validate", "--input-format", "json", text.toString())
                         .status())
                 .isEqualTo(2);
+        Run notAFolder = Cli.run("validate", "--input-format", "csv", json.toString());
+        assertThat(notAFolder.status()).isEqualTo(2);
+        assertThat(notAFolder.err()).contains("a CSV package is a folder with datapackage.json");
     }
 
     @Test

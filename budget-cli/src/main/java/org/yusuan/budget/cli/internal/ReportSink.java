@@ -34,8 +34,10 @@ import org.yusuan.budget.validation.ValidationReport;
  * error goes to the error stream).
  */
 public final class ReportSink {
+    /** Amounts as plain decimals; the writer it is given is the caller's to close. */
     private static final JsonFactory JSON = JsonFactory.builder()
             .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
             .build();
 
     private final Writer out;
@@ -166,7 +168,8 @@ public final class ReportSink {
             } else {
                 combined.writeEndObject();
             }
-            combined.close();
+            // flushed, not closed: closing a generator may close the writer, which is not ours
+            combined.flush();
             out.write("\n");
         }
         out.flush();

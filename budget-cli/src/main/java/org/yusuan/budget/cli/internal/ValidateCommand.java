@@ -143,6 +143,10 @@ public final class ValidateCommand implements Callable<Integer> {
             }
             folder |= Input.isFolderOfDisclosures(argument, inputs);
             for (Input input : inputs) {
+                if (output != null && isSameFile(input.path(), output)) {
+                    // -o report.json inside a folder being validated: the report is not a disclosure
+                    continue;
+                }
                 tasks.add(() -> validate(input, validator));
             }
         }
@@ -205,6 +209,10 @@ public final class ValidateCommand implements Callable<Integer> {
             }
         }
         return failed ? Exit.UNREADABLE : errors ? Exit.FOUND : Exit.OK;
+    }
+
+    private static boolean isSameFile(Path a, Path b) {
+        return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
     }
 
     /** Reads and validates one file; what cannot be read is an outcome, not an exception. */
