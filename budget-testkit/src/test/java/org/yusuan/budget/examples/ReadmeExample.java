@@ -26,8 +26,8 @@ import org.yusuan.budget.validation.Validator;
 
 /**
  * The usage example of the README, verbatim between the markers. {@code ReadmeExampleTest} checks
- * that the README shows exactly this code and that it prints what the README says; the README's
- * main-job command runs it.
+ * that the README shows exactly this code and that it prints what the README says; {@code ./mvnw -B
+ * -q -pl budget-testkit -am test-compile exec:java} runs it.
  */
 public final class ReadmeExample {
     private ReadmeExample() {}
