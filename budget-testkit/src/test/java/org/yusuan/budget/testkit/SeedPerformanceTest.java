@@ -56,8 +56,8 @@ class SeedPerformanceTest {
     void seed000TargetsHaveTheDefectsVerifiedByHand() throws IOException {
         assertThat(prf(seed000WithTargets()))
                 .containsExactly(
-                        "WARNING PRF-VALUE 工伤保险业务经办费 (line 515): \"工伤保险业务经办费\": the cost indicator \"是否正常完成预算执行\" has the value \"是\", which is not money",
-                        "WARNING PRF-VALUE 工伤保险业务经办费 (line 515): \"工伤保险业务经办费\": the cost indicator \"是否正常完成预算执行\" has the value \"是\", which is not money");
+                        "WARNING PRF-VALUE 工伤保险业务经办费 (line 515): \"工伤保险业务经办费\" (term): the cost indicator \"是否正常完成预算执行\" has the value \"是\", which is not money",
+                        "WARNING PRF-VALUE 工伤保险业务经办费 (line 515): \"工伤保险业务经办费\" (year): the cost indicator \"是否正常完成预算执行\" has the value \"是\", which is not money");
         assertThat(fixture("000-targets.tsv").targets()).hasSize(5);
     }
 

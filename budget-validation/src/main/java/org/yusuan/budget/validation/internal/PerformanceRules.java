@@ -216,10 +216,13 @@ final class PerformanceRules {
             }
             PerformanceTarget t = project.target().get();
             for (IndicatorTree tree : List.of(t.termIndicators(), t.yearIndicators())) {
+                boolean term = tree == t.termIndicators();
                 for (IndicatorGroup g : tree.groups()) {
                     for (Indicator i : g.indicators()) {
                         value(
                                 t.projectName(),
+                                term ? "实施期" : "年度",
+                                term ? " (term)" : " (year)",
                                 g.kind().isCost() || g.category() == IndicatorCategory.COST,
                                 i.name(),
                                 i.value(),
@@ -233,14 +236,26 @@ final class PerformanceRules {
             project.evaluation().ifPresent(e -> {
                 for (EvaluatedIndicator i : e.indicators()) {
                     boolean cost = i.kind().map(IndicatorKind::isCost).orElse(false);
-                    value(e.projectName(), cost, i.name(), i.initialTarget(), i.sourceLine(), c);
+                    value(e.projectName(), "", "", cost, i.name(), i.initialTarget(), i.sourceLine(), c);
                 }
             });
         }
     }
 
+    /**
+     * The checks of one indicator's name and value; {@code halfZh}/{@code halfEn} name the half of a
+     * target table it is on (实施期, 年度), so that the same words printed on both halves are told
+     * apart in the report.
+     */
     private static void value(
-            String project, boolean cost, String name, TargetValue value, OptionalInt line, Checker c) {
+            String project,
+            String halfZh,
+            String halfEn,
+            boolean cost,
+            String name,
+            TargetValue value,
+            OptionalInt line,
+            Checker c) {
         Location where = at(project, line);
         if (cost && !value.raw().isBlank()) {
             boolean money = value instanceof TargetValue.Quantitative q && q.isMoney();
@@ -248,8 +263,9 @@ final class PerformanceRules {
                 c.report(
                         Severity.WARNING,
                         where,
-                        "「" + project + "」成本指标「" + name + "」的指标值「" + value.raw().strip() + "」不是金额",
-                        "\"" + project + "\": the cost indicator \"" + name + "\" has the value \""
+                        "「" + project + "」" + halfZh + "成本指标「" + name + "」的指标值「"
+                                + value.raw().strip() + "」不是金额",
+                        "\"" + project + "\"" + halfEn + ": the cost indicator \"" + name + "\" has the value \""
                                 + value.raw().strip() + "\", which is not money");
             }
         }
@@ -261,8 +277,9 @@ final class PerformanceRules {
                 c.report(
                         Severity.WARNING,
                         where,
-                        "「" + project + "」指标「" + name + "」的百分比「" + q.raw().strip() + "」超出0–100%",
-                        "\"" + project + "\": the indicator \"" + name + "\" has the percentage \""
+                        "「" + project + "」" + halfZh + "指标「" + name + "」的百分比「"
+                                + q.raw().strip() + "」超出0–100%",
+                        "\"" + project + "\"" + halfEn + ": the indicator \"" + name + "\" has the percentage \""
                                 + q.raw().strip() + "\", outside 0–100%");
             }
         }
@@ -272,8 +289,8 @@ final class PerformanceRules {
                 c.report(
                         Severity.WARNING,
                         where,
-                        "「" + project + "」「" + text.strip() + "」含重复文字「" + m.group() + "」，可能是提取错误",
-                        "\"" + project + "\": \"" + text.strip() + "\" repeats \"" + m.group(1)
+                        "「" + project + "」" + halfZh + "「" + text.strip() + "」含重复文字「" + m.group() + "」，可能是提取错误",
+                        "\"" + project + "\"" + halfEn + ": \"" + text.strip() + "\" repeats \"" + m.group(1)
                                 + "\", probably broken extraction");
             }
         }
