@@ -89,6 +89,7 @@ class RuleExamplesTest {
                         "FIN-TOTALS",
                         "NAR-AMOUNT",
                         "NAR-SHARE",
+                        "PRF-ANALYSIS",
                         "PRF-FUNDS",
                         "PRF-SELF-EVAL",
                         "PRF-TREE",

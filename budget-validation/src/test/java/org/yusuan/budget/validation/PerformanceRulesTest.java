@@ -207,4 +207,37 @@ class PerformanceRulesTest {
                 .anySatisfy(m -> assertThat(m).contains("more than its weight"))
                 .anySatisfy(m -> assertThat(m).contains("outside 0–100"));
     }
+
+    /** {@code evaluated("100", …)} with a 项目绩效分析 text under 项目实施和预算执行情况. */
+    private static Disclosure analysed(String text) {
+        FinalAccountsDisclosure d = (FinalAccountsDisclosure) evaluated("100", "100", "优", "50");
+        SelfEvaluation e = SelfEvaluation.builder()
+                .from(d.projects().get(0).evaluation().orElseThrow())
+                .putAnalysis("项目实施和预算执行情况", text)
+                .build();
+        return FinalAccountsDisclosure.builder()
+                .from(d)
+                .projects(List.of(Project.builder().name(NAME).evaluation(e).build()))
+                .build();
+    }
+
+    @Test
+    void theAnalysisTextStatesTheRateAndAmountTheTablePrints() {
+        // seed 004, line 557: the table prints 29.099 of 29.099 and 100, the text 42 budgeted and 69%
+        assertThat(findings(analysed("预算下达29.099万元，实际执行29.099万元，预算执行率为100%。"), "PRF-ANALYSIS"))
+                .isEmpty();
+        assertThat(findings(analysed("实际执行29.1万元"), "PRF-ANALYSIS"))
+                .as("29.1 stands for 29.05–29.15, which holds 29.099")
+                .isEmpty();
+        assertThat(findings(analysed("2023年预算下达42万元，实际执行29.099万元，预算执行率为69%，偏差原因是…"), "PRF-ANALYSIS"))
+                .singleElement()
+                .satisfies(f -> {
+                    assertThat(f.severity()).isEqualTo(Severity.WARNING);
+                    assertThat(f.messageZh()).contains("执行率69%").contains("100");
+                });
+        assertThat(findings(analysed("实际支出30万元"), "PRF-ANALYSIS"))
+                .singleElement()
+                .satisfies(f ->
+                        assertThat(f.messageEn()).contains("30 万元 executed").contains("29.099"));
+    }
 }

@@ -233,6 +233,11 @@ public final class BuiltInRules {
                 "Indicator values are well-formed: cost in money, percentages in 0–100, no doubled text",
                 PerformanceRules::values));
         rules.add(new TableRule(
+                "PRF-ANALYSIS",
+                Severity.WARNING,
+                "A self-evaluation's analysis text states the execution rate and amount its table prints",
+                PerformanceRules::analysis));
+        rules.add(new TableRule(
                 "PRF-SELF-EVAL",
                 Severity.ERROR,
                 "A self-evaluation's rate, scores, total and grade agree",

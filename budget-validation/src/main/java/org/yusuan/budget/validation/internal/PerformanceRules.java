@@ -410,4 +410,64 @@ final class PerformanceRules {
                             + "% is not executed / annual budget = " + computed.toPlainString() + "%");
         }
     }
+
+    private static final java.util.regex.Pattern STATED_RATE =
+            java.util.regex.Pattern.compile("执行率(?:为|达到|达|是)?\\s*(\\d+(?:\\.\\d+)?)\\s*[%％]");
+    private static final java.util.regex.Pattern STATED_EXECUTED =
+            java.util.regex.Pattern.compile("实际(?:执行|支出)(?:了|数为|为)?\\s*(\\d+(?:\\.\\d+)?)\\s*万元");
+
+    /**
+     * PRF-ANALYSIS: the 项目绩效分析 of a self-evaluation against its own table: an execution rate the
+     * text states (执行率为69%) is the table's 执行率, and an amount it says was executed (实际执行29.099万元)
+     * is the table's 全年执行数, each within half a unit of both printed precisions.
+     */
+    static void analysis(Disclosure d, Checker c, RuleContext x) {
+        for (Project project : d.projects()) {
+            if (project.evaluation().isEmpty()) {
+                continue;
+            }
+            SelfEvaluation e = project.evaluation().get();
+            Location where = at(e.projectName(), e.sourceLine());
+            for (var part : e.analysis().entrySet()) {
+                var rate = STATED_RATE.matcher(part.getValue());
+                while (rate.find() && e.executionRate().isPresent()) {
+                    BigDecimal stated = new BigDecimal(rate.group(1));
+                    BigDecimal printed = e.executionRate().get();
+                    if (!within(stated, printed)) {
+                        c.report(
+                                Severity.WARNING,
+                                where,
+                                "「" + e.projectName() + "」绩效分析「" + part.getKey() + "」称执行率" + rate.group(1) + "%，表中执行率为"
+                                        + printed.toPlainString(),
+                                "\"" + e.projectName() + "\": the analysis (" + part.getKey()
+                                        + ") states an execution rate of " + rate.group(1) + "%, the table prints "
+                                        + printed.toPlainString());
+                    }
+                }
+                var executed = STATED_EXECUTED.matcher(part.getValue());
+                while (executed.find() && e.executed().isPresent()) {
+                    BigDecimal stated = new BigDecimal(executed.group(1));
+                    BigDecimal printed =
+                            e.executed().get().toBigDecimal(e.unit()).setScale(e.decimals(), RoundingMode.UNNECESSARY);
+                    if (e.unit() == org.yusuan.budget.core.money.AmountUnit.WAN_YUAN && !within(stated, printed)) {
+                        c.report(
+                                Severity.WARNING,
+                                where,
+                                "「" + e.projectName() + "」绩效分析「" + part.getKey() + "」称实际执行" + executed.group(1)
+                                        + "万元，表中全年执行数为" + printed.toPlainString() + "万元",
+                                "\"" + e.projectName() + "\": the analysis (" + part.getKey() + ") states "
+                                        + executed.group(1) + " 万元 executed, the table prints "
+                                        + printed.toPlainString() + " 万元");
+                    }
+                }
+            }
+        }
+    }
+
+    /** Whether two printed numbers can be the same value: within half a unit of each one's last place. */
+    private static boolean within(BigDecimal a, BigDecimal b) {
+        BigDecimal bound = BigDecimal.valueOf(5, Math.max(0, a.scale()) + 1)
+                .add(BigDecimal.valueOf(5, Math.max(0, b.scale()) + 1));
+        return a.subtract(b).abs().compareTo(bound) <= 0;
+    }
 }
