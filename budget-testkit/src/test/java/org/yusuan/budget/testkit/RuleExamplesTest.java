@@ -91,6 +91,7 @@ class RuleExamplesTest {
                         "NAR-SHARE",
                         "PRF-ANALYSIS",
                         "PRF-FUNDS",
+                        "PRF-NAME",
                         "PRF-SELF-EVAL",
                         "PRF-TREE",
                         "PRF-VALUE",

@@ -238,6 +238,11 @@ public final class BuiltInRules {
                 "A self-evaluation's analysis text states the execution rate and amount its table prints",
                 PerformanceRules::analysis));
         rules.add(new TableRule(
+                "PRF-NAME",
+                Severity.WARNING,
+                "A performance target names a project of the project tables",
+                PerformanceRules::names));
+        rules.add(new TableRule(
                 "PRF-SELF-EVAL",
                 Severity.ERROR,
                 "A self-evaluation's rate, scores, total and grade agree",

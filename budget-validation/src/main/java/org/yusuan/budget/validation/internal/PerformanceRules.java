@@ -470,4 +470,63 @@ final class PerformanceRules {
                 .add(BigDecimal.valueOf(5, Math.max(0, b.scale()) + 1));
         return a.subtract(b).abs().compareTo(bound) <= 0;
     }
+
+    /**
+     * PRF-NAME: a performance target names a project of the project tables (表十二, 表十三), white
+     * space aside. When it names none, the finding gives the project row whose name is nearest (fewest
+     * characters changed, within half the name), so a reader sees a misprint at once. Not checked when
+     * the disclosure has no project table.
+     */
+    static void names(Disclosure d, Checker c, RuleContext x) {
+        List<String> printed = new ArrayList<>();
+        for (TableKind kind : List.of(TableKind.PROJECT_EXPENDITURE, TableKind.CARRY_OVER_PROJECT_EXPENDITURE)) {
+            d.table(kind)
+                    .ifPresent(table -> table.rows().stream()
+                            .filter(r -> r.key() instanceof RowKey.Project)
+                            .forEach(r -> printed.add(((RowKey.Project) r.key()).name())));
+        }
+        if (printed.isEmpty()) {
+            return;
+        }
+        for (Project project : d.projects()) {
+            if (project.target().isEmpty()) {
+                continue;
+            }
+            PerformanceTarget t = project.target().get();
+            String wanted = compact(t.projectName());
+            if (printed.stream().anyMatch(p -> compact(p).equals(wanted))) {
+                continue;
+            }
+            Optional<String> nearest = printed.stream()
+                    .filter(p -> distance(compact(p), wanted) * 2 <= wanted.length())
+                    .min(java.util.Comparator.comparingInt(p -> distance(compact(p), wanted)));
+            c.report(
+                    Severity.WARNING,
+                    at(t.projectName(), t.sourceLine()),
+                    "绩效目标表的项目「" + t.projectName() + "」不在项目支出表中"
+                            + nearest.map(n -> "（最接近的是「" + n + "」）").orElse(""),
+                    "the target's project \"" + t.projectName() + "\" is in no project table"
+                            + nearest.map(n -> " (nearest: \"" + n + "\")").orElse(""));
+        }
+    }
+
+    /** The edit distance of two names: characters inserted, deleted or replaced. */
+    private static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int replace = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(replace, Math.min(previous[j] + 1, current[j - 1] + 1));
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
 }
