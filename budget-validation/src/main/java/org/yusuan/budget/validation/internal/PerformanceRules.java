@@ -233,12 +233,57 @@ final class PerformanceRules {
             }
         }
         for (Project project : d.projects()) {
+            project.target()
+                    .ifPresent(t -> doubled(
+                            t.projectName(),
+                            t.sourceLine(),
+                            List.of(
+                                    t.supervisingDepartment(),
+                                    t.implementingUnit(),
+                                    t.attributeText(),
+                                    t.overview(),
+                                    t.basis(),
+                                    t.necessity(),
+                                    t.measures(),
+                                    t.plan(),
+                                    t.termGoal(),
+                                    t.yearGoal()),
+                            c));
+            project.evaluation().ifPresent(e -> {
+                List<Optional<String>> texts = new ArrayList<>(
+                        List.of(e.supervisingDepartment(), e.implementingUnit(), e.yearGoal(), e.achieved()));
+                e.analysis().values().forEach(text -> texts.add(Optional.of(text)));
+                doubled(e.projectName(), e.sourceLine(), texts, c);
+            });
+        }
+        for (Project project : d.projects()) {
             project.evaluation().ifPresent(e -> {
                 for (EvaluatedIndicator i : e.indicators()) {
                     boolean cost = i.kind().map(IndicatorKind::isCost).orElse(false);
                     value(e.projectName(), "", "", cost, i.name(), i.initialTarget(), i.sourceLine(), c);
                 }
             });
+        }
+    }
+
+    /** Doubled words in the text fields of a target or self-evaluation (概况, 目标, 分析, …). */
+    private static void doubled(String project, OptionalInt line, List<Optional<String>> texts, Checker c) {
+        for (Optional<String> text : texts) {
+            if (text.isEmpty()) {
+                continue;
+            }
+            var m = DOUBLED.matcher(text.get());
+            while (m.find()) {
+                int from = Math.max(0, m.start() - 6);
+                int to = Math.min(text.get().length(), m.end() + 6);
+                String context = text.get().substring(from, to);
+                c.report(
+                        Severity.WARNING,
+                        at(project, line),
+                        "「" + project + "」文字「…" + context + "…」含重复文字「" + m.group() + "」，可能是提取或录入错误",
+                        "\"" + project + "\": the text \"…" + context + "…\" repeats \"" + m.group(1)
+                                + "\", probably broken extraction or a typing slip");
+            }
         }
     }
 
