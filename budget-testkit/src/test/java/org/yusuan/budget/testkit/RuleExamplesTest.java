@@ -90,6 +90,7 @@ class RuleExamplesTest {
                         "NAR-AMOUNT",
                         "NAR-SHARE",
                         "PRF-ANALYSIS",
+                        "PRF-COST",
                         "PRF-FUNDS",
                         "PRF-NAME",
                         "PRF-SELF-EVAL",

@@ -240,4 +240,24 @@ class PerformanceRulesTest {
                 .satisfies(f ->
                         assertThat(f.messageEn()).contains("30 万元 executed").contains("29.099"));
     }
+
+    @Test
+    void theCostIndicatorsNameNoMoreMoneyThanTheFunds() {
+        assertThat(findings(budget(target(1_431_200, 1_431_200, completeTree("≤20万元"))), "PRF-COST"))
+                .isEmpty();
+        assertThat(findings(budget(target(1_431_200, 1_431_200, completeTree("≤143.12万元"))), "PRF-COST"))
+                .as("equal to the total is not more")
+                .isEmpty();
+        assertThat(findings(budget(target(1_431_200, 1_431_200, completeTree("≤9元/张"))), "PRF-COST"))
+                .as("a rate per unit is not a total")
+                .isEmpty();
+        assertThat(findings(budget(target(1_431_200, 1_431_200, completeTree("≥200万元"))), "PRF-COST"))
+                .as("≥ names no upper bound")
+                .isEmpty();
+        assertThat(findings(budget(target(1_431_200, 1_431_200, completeTree("≤200万元"))), "PRF-COST"))
+                .singleElement()
+                .satisfies(f -> assertThat(f.messageEn())
+                        .contains("year cost indicators add up to 2000000 yuan")
+                        .contains("1431200"));
+    }
 }

@@ -222,6 +222,11 @@ public final class BuiltInRules {
                 "A narrative share in percent follows from the cells it relates",
                 NarrativeRules::shares));
         rules.add(new TableRule(
+                "PRF-COST",
+                Severity.WARNING,
+                "A target's cost indicators name no more money than its funds",
+                PerformanceRules::costs));
+        rules.add(new TableRule(
                 "PRF-FUNDS",
                 Severity.ERROR,
                 "A target's funds add up by level and its year's total is the project's amount",

@@ -574,4 +574,65 @@ final class PerformanceRules {
         }
         return previous[b.length()];
     }
+
+    /**
+     * PRF-COST: the money the cost indicators of a target's half name in total (元, 万元, 千元, 亿元; a
+     * rate per unit such as 7.5元/人 is not a total and is left out) is not more than that half's
+     * 资金总额. An indicator ≥X names no upper bound and is left out too.
+     */
+    static void costs(Disclosure d, Checker c, RuleContext x) {
+        for (Project project : d.projects()) {
+            if (project.target().isEmpty()) {
+                continue;
+            }
+            PerformanceTarget t = project.target().get();
+            cost(t, t.termIndicators(), t.termTotal(), "实施期", "term", c);
+            cost(t, t.yearIndicators(), t.yearTotal(), "年度", "year", c);
+        }
+    }
+
+    private static void cost(
+            PerformanceTarget t, IndicatorTree tree, Optional<Amount> total, String zh, String en, Checker c) {
+        if (total.isEmpty()) {
+            return;
+        }
+        BigDecimal sum = BigDecimal.ZERO;
+        List<String> named = new ArrayList<>();
+        for (IndicatorGroup g : tree.groups()) {
+            if (!g.kind().isCost() && g.category() != IndicatorCategory.COST) {
+                continue;
+            }
+            for (Indicator i : g.indicators()) {
+                if (i.value() instanceof TargetValue.Quantitative q
+                        && q.isMoney()
+                        && !q.unit().contains("/")
+                        && q.relation() != Relation.GREATER
+                        && q.relation() != Relation.GREATER_OR_EQUAL) {
+                    BigDecimal yuan = switch (q.unit()) {
+                        case "万元" -> q.number().scaleByPowerOfTen(4);
+                        case "千元" -> q.number().scaleByPowerOfTen(3);
+                        case "亿元" -> q.number().scaleByPowerOfTen(8);
+                        default -> q.number();
+                    };
+                    sum = sum.add(yuan);
+                    named.add(i.name() + " " + q.raw().strip());
+                }
+            }
+        }
+        BigDecimal limit = total.get().toBigDecimal(AmountUnit.YUAN);
+        if (sum.compareTo(limit) > 0) {
+            c.report(
+                    Severity.WARNING,
+                    at(t.projectName(), t.sourceLine()),
+                    "「" + t.projectName() + "」" + zh + "成本指标合计 "
+                            + sum.stripTrailingZeros().toPlainString()
+                            + "元（" + String.join("、", named) + "）超过" + zh + "资金总额 "
+                            + limit.stripTrailingZeros().toPlainString() + "元",
+                    "\"" + t.projectName() + "\": the " + en + " cost indicators add up to "
+                            + sum.stripTrailingZeros().toPlainString() + " yuan (" + String.join(", ", named)
+                            + "), more than the " + en + "'s total of "
+                            + limit.stripTrailingZeros().toPlainString()
+                            + " yuan");
+        }
+    }
 }
