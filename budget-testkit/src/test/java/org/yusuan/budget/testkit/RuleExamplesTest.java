@@ -95,6 +95,7 @@ class RuleExamplesTest {
                         "PRF-NAME",
                         "PRF-SELF-EVAL",
                         "PRF-TREE",
+                        "PRF-UNIT",
                         "PRF-VALUE",
                         "PRJ-SUM");
     }

@@ -248,6 +248,11 @@ public final class BuiltInRules {
                 "A performance target names a project of the project tables",
                 PerformanceRules::names));
         rules.add(new TableRule(
+                "PRF-UNIT",
+                Severity.WARNING,
+                "A unit printed with its code in the performance tables has one code",
+                PerformanceRules::units));
+        rules.add(new TableRule(
                 "PRF-SELF-EVAL",
                 Severity.ERROR,
                 "A self-evaluation's rate, scores, total and grade agree",

@@ -635,4 +635,66 @@ final class PerformanceRules {
                             + " yuan");
         }
     }
+
+    private static final java.util.regex.Pattern CODED_UNIT =
+            java.util.regex.Pattern.compile("^(\\d{3,})\\s*[-－—]?\\s*(\\S.*)$");
+
+    /** A unit printed with its code in a performance table (144004-晋城市…), and where. */
+    private record CodedUnit(String code, String name, OptionalInt line) {}
+
+    /**
+     * PRF-UNIT: a unit printed with its code in the performance tables (主管部门及代码, 实施单位, 预算单位)
+     * has the same code in every table. When one name comes with several codes, each table printing a
+     * code other than the most frequent one is a WARNING naming the others.
+     */
+    static void units(Disclosure d, Checker c, RuleContext x) {
+        List<CodedUnit> printed = new ArrayList<>();
+        for (Project project : d.projects()) {
+            project.target().ifPresent(t -> {
+                coded(t.supervisingDepartment(), t.sourceLine(), printed);
+                coded(t.implementingUnit(), t.sourceLine(), printed);
+            });
+            project.evaluation().ifPresent(e -> {
+                coded(e.supervisingDepartment(), e.sourceLine(), printed);
+                coded(e.implementingUnit(), e.sourceLine(), printed);
+            });
+        }
+        java.util.Map<String, List<CodedUnit>> byName = new java.util.LinkedHashMap<>();
+        for (CodedUnit u : printed) {
+            byName.computeIfAbsent(u.name(), k -> new ArrayList<>()).add(u);
+        }
+        for (List<CodedUnit> same : byName.values()) {
+            java.util.Map<String, Long> counts = same.stream()
+                    .collect(java.util.stream.Collectors.groupingBy(
+                            CodedUnit::code, java.util.LinkedHashMap::new, java.util.stream.Collectors.counting()));
+            if (counts.size() < 2) {
+                continue;
+            }
+            String usual = counts.entrySet().stream()
+                    .max(java.util.Map.Entry.comparingByValue())
+                    .orElseThrow()
+                    .getKey();
+            for (CodedUnit u : same) {
+                if (u.code().equals(usual)) {
+                    continue;
+                }
+                c.report(
+                        Severity.WARNING,
+                        at(u.name(), u.line()),
+                        "绩效表中「" + u.name() + "」的编码为 " + u.code() + "，其他绩效表为 " + usual,
+                        "the performance table prints the code " + u.code() + " for \"" + u.name()
+                                + "\", the other tables " + usual);
+            }
+        }
+    }
+
+    private static void coded(Optional<String> text, OptionalInt line, List<CodedUnit> printed) {
+        if (text.isEmpty()) {
+            return;
+        }
+        var m = CODED_UNIT.matcher(text.get().strip());
+        if (m.matches()) {
+            printed.add(new CodedUnit(m.group(1), compact(m.group(2)), line));
+        }
+    }
 }
