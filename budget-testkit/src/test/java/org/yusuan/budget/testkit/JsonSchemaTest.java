@@ -57,6 +57,14 @@ class JsonSchemaTest {
                 SeedPerformanceTest.seed004WithEvaluations())) {
             assertThat(errors(BudgetJson.standard().write(d))).isEmpty();
         }
+        for (String seed : List.of("000", "002", "004")) {
+            Disclosure imported = org.yusuan.budget.io.text.DisclosureImporter.standard()
+                    .read(SeedImportTest.seedText(seed), seed)
+                    .disclosure();
+            assertThat(errors(BudgetJson.standard().write(imported)))
+                    .as("imported " + seed)
+                    .isEmpty();
+        }
     }
 
     @Test

@@ -247,6 +247,20 @@ class SeedImportTest {
         }
     }
 
+    /** What the importer reads of each seed (targets, self-evaluations with analysis, narrative) round-trips as JSON. */
+    @ParameterizedTest
+    @ValueSource(strings = {"000", "002", "004"})
+    void anImportedSeedRoundTripsThroughJson(String seed) throws IOException {
+        var imported = DisclosureImporter.standard().read(seedText(seed), seed).disclosure();
+        var json = org.yusuan.budget.io.json.BudgetJson.standard();
+        byte[] bytes = json.writeBytes(imported);
+        assertThat(json.read(bytes, seed)).isEqualTo(imported);
+        assertThat(json.writeBytes(json.read(bytes, seed))).isEqualTo(bytes);
+        assertThat(new String(bytes, StandardCharsets.UTF_8))
+                .contains("\"narrative\"")
+                .contains("\"projects\"");
+    }
+
     @Test
     void reportsALineItCannotPlace() throws IOException {
         String text = seedText("000").replace("2080150\t事业运行\t851.95\t851.95", "2080150\t事业运行\t851.9x\t851.95");
