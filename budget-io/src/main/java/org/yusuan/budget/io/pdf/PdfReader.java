@@ -128,6 +128,7 @@ public final class PdfReader {
             List<String> lines = new ArrayList<>();
             List<Integer> pages = new ArrayList<>();
             GlyphStripper stripper = new GlyphStripper();
+            PageLayout.Carry carry = new PageLayout.Carry();
             int glyphs = 0;
             boolean images = false;
             int count = document.getNumberOfPages();
@@ -136,7 +137,7 @@ public final class PdfReader {
                 images |= content.hasImages();
                 List<PageLayout.Glyph> onPage = stripper.glyphs(document, p);
                 glyphs += onPage.size();
-                for (PageLayout.Line line : PageLayout.lines(onPage, content.segments())) {
+                for (PageLayout.Line line : PageLayout.lines(onPage, content.segments(), carry)) {
                     String joined = String.join("\t", line.cells());
                     if (!joined.isBlank()) {
                         lines.add(joined);

@@ -23,7 +23,7 @@ public final class GlyphStripper extends PDFTextStripper {
      *
      * @param document the document
      * @param page the 1-based page
-     * @return the page's glyphs, whitespace left out
+     * @return the page's glyphs, spaces among them
      * @throws IOException if the page cannot be read
      */
     public List<PageLayout.Glyph> glyphs(PDDocument document, int page) throws IOException {
@@ -38,7 +38,7 @@ public final class GlyphStripper extends PDFTextStripper {
     protected void writeString(String text, List<TextPosition> positions) {
         for (TextPosition p : positions) {
             String u = p.getUnicode();
-            if (u == null || u.isBlank()) {
+            if (u == null || u.isEmpty()) {
                 continue;
             }
             float h = Math.max(p.getHeightDir(), p.getFontSizeInPt() * 0.7f);

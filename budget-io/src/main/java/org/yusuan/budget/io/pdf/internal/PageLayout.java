@@ -30,6 +30,8 @@ public final class PageLayout {
     public record Line(float y, List<String> cells) {}
 
     private static final float SNAP = 1.5f;
+    private static final java.util.regex.Pattern AMOUNT =
+            java.util.regex.Pattern.compile("-?[0-9][0-9,]*(?:\\.[0-9]+)?");
 
     private PageLayout() {}
 
@@ -41,6 +43,31 @@ public final class PageLayout {
      * @return the lines
      */
     public static List<Line> lines(List<Glyph> glyphs, List<PageContent.Segment> segments) {
+        return lines(glyphs, segments, new Carry());
+    }
+
+    /**
+     * What goes on from one page to the next: the lines of a table without rules that reached the
+     * bottom of the page, whose columns its continuation on the next page keeps (its header is not
+     * printed again).
+     */
+    public static final class Carry {
+        private List<List<Word>> run = List.of();
+
+        /** Nothing carried, as before a document's first page. */
+        public Carry() {}
+    }
+
+    /**
+     * The lines of a page of a document, top to bottom, a table without rules that goes on from
+     * the previous page keeping its columns.
+     *
+     * @param glyphs the page's glyphs
+     * @param segments the page's ruling lines
+     * @param carry what the previous page left, updated for the next
+     * @return the lines
+     */
+    public static List<Line> lines(List<Glyph> glyphs, List<PageContent.Segment> segments, Carry carry) {
         List<Line> out = new ArrayList<>();
         List<Glyph> free = new ArrayList<>(glyphs);
         for (List<PageContent.Segment> table : tables(segments)) {
@@ -55,7 +82,7 @@ public final class PageLayout {
             }
             out.addAll(grid.lines(inside));
         }
-        out.addAll(freeLines(free));
+        out.addAll(freeLines(free, carry));
         out.sort(Comparator.comparingDouble(Line::y));
         return out;
     }
@@ -200,8 +227,8 @@ public final class PageLayout {
             List<Line> out = new ArrayList<>();
             for (var row : rows.entrySet()) {
                 List<String> line = new ArrayList<>();
-                int last = ((TreeMap<Integer, String>) row.getValue()).lastKey();
-                for (int k = 0; k <= last; k++) {
+                // every column of the grid, so a row of blank cells keeps its width
+                for (int k = 0; k < xs.length - 1; k++) {
                     line.add(row.getValue().getOrDefault(k, ""));
                 }
                 out.add(new Line(ys[row.getKey()] + 0.01f, line));
@@ -210,15 +237,24 @@ public final class PageLayout {
         }
     }
 
-    /** A cell's text: its lines top to bottom, each left to right, joined without a break. */
+    /**
+     * A cell's text: its lines top to bottom, each left to right, joined without a break (a name
+     * wrapped in its cell is one name), spaces as printed, a letter-spaced text (因 公 出 国) closed up.
+     */
     static String cellText(List<Glyph> glyphs) {
         StringBuilder out = new StringBuilder();
         for (List<Glyph> line : byBaseline(glyphs)) {
             for (List<Glyph> word : words(line, Float.MAX_VALUE)) {
-                out.append(text(word));
+                out.append(text(word).strip());
             }
         }
-        return out.toString();
+        return tidy(out.toString());
+    }
+
+    /** Runs of whitespace as one space, and a text spaced letter by letter closed up. */
+    static String tidy(String text) {
+        String t = text.strip().replaceAll("\\s+", " ");
+        return t.matches("([^\\x00-\\x7F] )+[^\\x00-\\x7F]") && t.length() >= 5 ? t.replace(" ", "") : t;
     }
 
     /** The glyphs in lines by baseline, top to bottom, each line left to right. */
@@ -253,13 +289,18 @@ public final class PageLayout {
         List<Glyph> current = new ArrayList<>();
         float end = Float.NaN;
         for (Glyph g : line) {
+            if (g.text().isBlank()) {
+                current.add(g); // a space belongs to the word it is in; it does not close a gap
+                continue;
+            }
             float size = Math.max(g.height(), 1f);
-            if (!current.isEmpty() && g.x() - end > gap * size) {
+            if (!current.isEmpty() && !Float.isNaN(end) && g.x() - end > gap * size) {
                 out.add(current);
                 current = new ArrayList<>();
+                end = Float.NaN;
             }
             current.add(g);
-            end = Math.max(current.size() == 1 ? g.x() + g.width() : end, g.x() + g.width());
+            end = Float.isNaN(end) ? g.x() + g.width() : Math.max(end, g.x() + g.width());
         }
         if (!current.isEmpty()) {
             out.add(current);
@@ -275,18 +316,213 @@ public final class PageLayout {
         return out.toString();
     }
 
-    /** Lines of the text outside tables, cut into cells at gaps wider than one and a half glyphs. */
-    private static List<Line> freeLines(List<Glyph> glyphs) {
-        List<Line> out = new ArrayList<>();
+    /** A cell of text outside a ruled table: its text and horizontal extent. */
+    private record Word(String text, float x0, float x1) {}
+
+    /**
+     * Lines of the text outside ruled tables, cut into cells at gaps wider than one and a half
+     * glyphs; a run of such lines that is a table printed without rules gets its columns from
+     * the x-positions of its fullest lines (its header), each cell put in the column it overlaps
+     * most, so a blank cell stays a blank cell.
+     */
+    private static List<Line> freeLines(List<Glyph> glyphs, Carry carry) {
+        List<Float> tops = new ArrayList<>();
+        List<List<Word>> lines = new ArrayList<>();
         for (List<Glyph> line : byBaseline(glyphs)) {
-            List<String> cells = new ArrayList<>();
+            List<Word> words = new ArrayList<>();
             for (List<Glyph> word : words(line, 1.5f)) {
-                cells.add(text(word));
+                String cell = tidy(text(word));
+                if (!cell.isEmpty()) {
+                    List<Glyph> ink =
+                            word.stream().filter(g -> !g.text().isBlank()).toList();
+                    float x0 = (float) ink.stream().mapToDouble(Glyph::x).min().orElse(0);
+                    float x1 = (float) ink.stream()
+                            .mapToDouble(g -> g.x() + g.width())
+                            .max()
+                            .orElse(0);
+                    words.add(new Word(cell, x0, x1));
+                }
             }
-            float top = (float)
-                    line.stream().mapToDouble(g -> g.y() - g.height()).min().orElse(0);
-            out.add(new Line(top, cells));
+            if (!words.isEmpty()) {
+                lines.add(words);
+                tops.add((float)
+                        line.stream().mapToDouble(g -> g.y() - g.height()).min().orElse(0));
+            }
+        }
+        List<Line> out = new ArrayList<>();
+        List<List<Word>> carried = carry.run;
+        carry.run = List.of();
+        int i = 0;
+        while (i < lines.size()) {
+            boolean continues = i == 0 && !carried.isEmpty();
+            if (!continues && lines.get(i).size() < 2) {
+                out.add(plain(tops.get(i), lines.get(i)));
+                i++;
+                continue;
+            }
+            // a run of lines with several cells in the same columns, and the one-cell lines among
+            // them that lie over one column (a row whose other cells are blank); a line whose cells
+            // fall across the columns starts another run (the next table)
+            List<List<Word>> run = continues ? new ArrayList<>(carried) : new ArrayList<>(List.of(lines.get(i)));
+            carried = List.of();
+            float[][] columns = columns(run);
+            int j = continues ? i : i + 1;
+            int pending = j;
+            while (pending < lines.size()) {
+                List<Word> line = lines.get(pending);
+                if (line.size() >= 2) {
+                    List<List<Word>> grown = new ArrayList<>(run);
+                    grown.addAll(lines.subList(j, pending + 1));
+                    float[][] wider = columns(grown);
+                    if (!consistent(grown, wider)) {
+                        break;
+                    }
+                    run = grown;
+                    columns = wider;
+                    j = pending + 1;
+                } else if (!fitsOneColumn(line.get(0), columns)) {
+                    break;
+                }
+                pending++;
+            }
+            if (pending == lines.size() && j > i) {
+                // one-cell rows at the bottom of the page stay in the table, which may go on
+                run.addAll(lines.subList(j, pending));
+                j = pending;
+            }
+            if (j == i) {
+                continue; // the table of the previous page does not go on here
+            }
+            for (int k = i; k < j; k++) {
+                out.add(placed(tops.get(k), lines.get(k), columns));
+            }
+            if (j == lines.size()) {
+                carry.run = run; // reached the bottom of the page: may go on over the next
+            }
+            i = j;
         }
         return out;
+    }
+
+    private static Line plain(float top, List<Word> words) {
+        return new Line(top, words.stream().map(Word::text).toList());
+    }
+
+    /**
+     * The columns of a run of lines: the extents of its cells merged where they overlap, leaving
+     * out a cell that spans two cells of another line (a header over several columns).
+     */
+    private static float[][] columns(List<List<Word>> run) {
+        List<float[]> extents = new ArrayList<>();
+        for (List<Word> line : run) {
+            if (line.size() < 2) {
+                continue;
+            }
+            for (Word w : line) {
+                if (!spans(w, line, run)) {
+                    extents.add(new float[] {w.x0(), w.x1()});
+                }
+            }
+        }
+        extents.sort(Comparator.comparingDouble(e -> e[0]));
+        List<float[]> merged = new ArrayList<>();
+        for (float[] e : extents) {
+            float[] last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+            if (last != null && e[0] < last[1]) {
+                last[1] = Math.max(last[1], e[1]);
+            } else {
+                merged.add(new float[] {e[0], e[1]});
+            }
+        }
+        return merged.toArray(float[][]::new);
+    }
+
+    /**
+     * Whether the lines of a run fall in its columns: no two cells of a line over the same column
+     * (a cell over several cells of another line, a header, left out).
+     */
+    private static boolean consistent(List<List<Word>> run, float[][] columns) {
+        for (List<Word> line : run) {
+            if (line.size() < 2) {
+                continue;
+            }
+            boolean[] taken = new boolean[columns.length];
+            for (Word w : line) {
+                if (spans(w, line, run)) {
+                    continue;
+                }
+                int c = nearest(w, columns);
+                if (taken[c]) {
+                    return false;
+                }
+                taken[c] = true;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether a cell of a header (a line without amounts) lies over two cells or more of another
+     * line of the run.
+     */
+    private static boolean spans(Word w, List<Word> own, List<List<Word>> run) {
+        if (own.stream().anyMatch(o -> AMOUNT.matcher(o.text()).matches())) {
+            return false;
+        }
+        for (List<Word> other : run) {
+            if (other != own
+                    && other.stream()
+                                    .filter(o -> o.x0() < w.x1() && w.x0() < o.x1())
+                                    .count()
+                            >= 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The column a cell overlaps most, else the one nearest to it. */
+    private static int nearest(Word w, float[][] columns) {
+        int best = 0;
+        float bestScore = -Float.MAX_VALUE;
+        for (int c = 0; c < columns.length; c++) {
+            float overlap = Math.min(w.x1(), columns[c][1]) - Math.max(w.x0(), columns[c][0]);
+            float score = overlap > 0
+                    ? overlap
+                    : -Math.abs((w.x0() + w.x1()) / 2 - (columns[c][0] + columns[c][1]) / 2) - 1e6f;
+            if (score > bestScore) {
+                best = c;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    /** Whether a lone cell lies over exactly one of the columns (a row whose other cells are blank). */
+    private static boolean fitsOneColumn(Word w, float[][] columns) {
+        int over = 0;
+        for (float[] c : columns) {
+            if (w.x0() < c[1] && c[0] < w.x1()) {
+                over++;
+            }
+        }
+        return over == 1;
+    }
+
+    /** A line's cells in the run's columns: each in the column it overlaps most, else as printed. */
+    private static Line placed(float top, List<Word> words, float[][] columns) {
+        if (columns.length == 0) {
+            return plain(top, words);
+        }
+        String[] cells = new String[columns.length];
+        java.util.Arrays.fill(cells, "");
+        for (Word w : words) {
+            int best = nearest(w, columns);
+            if (!cells[best].isEmpty()) {
+                return plain(top, words); // two cells in one column: leave the line as printed
+            }
+            cells[best] = w.text();
+        }
+        return new Line(top, List.of(cells));
     }
 }
