@@ -69,4 +69,29 @@ class PdfRoundTripTest {
         }
         return out;
     }
+
+    /**
+     * A table going on over a new page with its header printed again (ruled, or not: then the
+     * header gives the columns on the new page) reads as the table printed on one page.
+     */
+    @ParameterizedTest
+    @CsvSource({"true", "false"})
+    void aTableGoingOnOverAPageWithItsHeaderRepeatedReadsAsOne(boolean ruled) throws IOException {
+        String text = SeedImportTest.seedText("000");
+        String header = "项目\t\t2025年预算数\t\t\n科目编码\t科目名称\t合计\t基本支出\t项目支出\n";
+        String breakAt = "2080150\t事业运行\t869.27\t869.27\t\n";
+        assertThat(text).contains(header).contains(breakAt);
+        String repeated = text.replace(breakAt, breakAt + "\f\n" + header);
+        ImportResult fromText = DisclosureImporter.standard().read(text, "000");
+
+        ImportResult fromPdf = PdfReader.standard().read(SimplePdf.write(repeated, 400, ruled), "000.pdf");
+
+        assertThat(tables(fromPdf.disclosure())).isEqualTo(tables(fromText.disclosure()));
+        assertThat(fromPdf.findings()).isEmpty();
+        var rows = fromPdf.disclosure()
+                .tables()
+                .get(org.yusuan.budget.core.table.TableKind.BUDGET_EXPENDITURE)
+                .rows();
+        assertThat(rows).extracting(Row::name).doesNotHaveDuplicates().contains("事业运行", "行政事业单位养老支出");
+    }
 }

@@ -22,7 +22,8 @@ import org.apache.pdfbox.pdmodel.common.PDStream;
 /**
  * Writes text in the importer's form (one printed line a line, cells separated by tabs) as a
  * simple PDF: each run of lines with tabs a table ruled as a grid, one column per cell, the other
- * lines as plain text; a fixed number of lines a page, so tables go on over pages. The font is a
+ * lines as plain text; a fixed number of lines a page, so tables go on over pages, and a new page
+ * at a line holding only a form feed ({@code \f}). The font is a
  * CID font with a ToUnicode map and no glyphs embedded (no CJK font is needed to write it, and a
  * reader sees the right text).
  */
@@ -43,12 +44,13 @@ final class SimplePdf {
     }
 
     static byte[] write(String text, int linesPerPage, boolean ruled) {
-        List<String> lines = text.lines().filter(l -> !l.isBlank()).toList();
+        List<String> lines =
+                text.lines().filter(l -> !l.isBlank() || l.equals("\f")).toList();
         // column widths for each run of table lines
         List<float[]> widths = new ArrayList<>();
         float pageWidth = 400;
         for (int i = 0; i < lines.size(); ) {
-            if (!lines.get(i).contains("\t")) {
+            if (!lines.get(i).contains("\t") || lines.get(i).equals("\f")) {
                 pageWidth = Math.max(pageWidth, width(lines.get(i).strip()) + 2 * MARGIN);
                 widths.add(null);
                 i++;
@@ -56,7 +58,12 @@ final class SimplePdf {
             }
             int j = i;
             float[] w = new float[0];
-            while (j < lines.size() && lines.get(j).contains("\t")) {
+            while (j < lines.size()
+                    && (lines.get(j).contains("\t") || lines.get(j).equals("\f"))) {
+                if (lines.get(j).equals("\f")) {
+                    j++;
+                    continue;
+                }
                 String[] f = lines.get(j).split("\t", -1);
                 if (f.length > w.length) {
                     w = java.util.Arrays.copyOf(w, f.length);
@@ -73,14 +80,24 @@ final class SimplePdf {
             }
             pageWidth = Math.max(pageWidth, total + 2 * MARGIN);
             for (int k = i; k < j; k++) {
-                widths.add(w);
+                widths.add(lines.get(k).equals("\f") ? null : w);
             }
             i = j;
         }
         float pageHeight = 2 * MARGIN + linesPerPage * ROW;
         try (PDDocument doc = new PDDocument()) {
             COSDictionary font = font();
-            for (int start = 0; start < lines.size(); start += linesPerPage) {
+            List<Integer> starts = new ArrayList<>();
+            for (int k = 0, onPage = 0; k < lines.size(); k++, onPage++) {
+                if (k == 0 || onPage == linesPerPage || lines.get(k).equals("\f")) {
+                    starts.add(k);
+                    onPage = 0;
+                }
+            }
+            starts.add(lines.size());
+            for (int p = 0; p + 1 < starts.size(); p++) {
+                int start = starts.get(p);
+                int end = starts.get(p + 1);
                 PDPage page = new PDPage(new PDRectangle(pageWidth, pageHeight));
                 PDResources resources = new PDResources();
                 COSDictionary fonts = new COSDictionary();
@@ -88,7 +105,10 @@ final class SimplePdf {
                 resources.getCOSObject().setItem(COSName.FONT, fonts);
                 page.setResources(resources);
                 StringBuilder content = new StringBuilder("0.5 w\n");
-                for (int k = start; k < Math.min(lines.size(), start + linesPerPage); k++) {
+                for (int k = start; k < end; k++) {
+                    if (lines.get(k).equals("\f")) {
+                        continue;
+                    }
                     float top = pageHeight - MARGIN - (k - start) * ROW;
                     float baseline = top - ROW + 4;
                     float[] w = widths.get(k);

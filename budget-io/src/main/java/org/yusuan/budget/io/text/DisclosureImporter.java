@@ -519,6 +519,7 @@ public final class DisclosureImporter {
         boolean empty = false;
         boolean afterRow = false;
         boolean split = false;
+        java.util.Set<String> header = new java.util.HashSet<>();
         for (int i = titleIndex + 1; i < lines.size(); i++) {
             String line = lines.get(i);
             String t = line.strip();
@@ -530,7 +531,11 @@ public final class DisclosureImporter {
             if (isNoise(t)) {
                 continue;
             }
+            if (!raws.isEmpty() && header.contains(t)) {
+                continue; // the header printed again where the table goes on over a page
+            }
             if (raws.isEmpty() && isUnitLine(t)) {
+                header.add(t);
                 Optional<AmountUnit> stated = AmountUnit.fromLabel(t.substring(t.lastIndexOf("单位")));
                 if (stated.isPresent()) {
                     unit = stated.get();
@@ -553,6 +558,8 @@ public final class DisclosureImporter {
             } else {
                 if (!raws.isEmpty()) {
                     unplaced.add(unplaced(kind, i + 1, t));
+                } else {
+                    header.add(t);
                 }
                 afterRow = false; // header lines before the first row
             }
@@ -633,14 +640,15 @@ public final class DisclosureImporter {
         List<Row> rows = new ArrayList<>();
         boolean inRows = false;
         boolean carrySection = false;
+        java.util.Set<String> header = new java.util.HashSet<>();
         for (int i = titleIndex + 1; i < lines.size(); i++) {
             String line = lines.get(i);
             String t = line.strip();
             if (endsTable(line, disclosure)) {
                 break;
             }
-            if (isNoise(t) || isUnitLine(t)) {
-                continue;
+            if (isNoise(t) || isUnitLine(t) || (inRows && header.contains(t))) {
+                continue; // a header printed again where the table goes on over a page
             }
             String[] f = line.split("\t", -1);
             // final accounts print a 行次 after each name: name, 行次, amount | name, 行次, amounts
@@ -665,6 +673,8 @@ public final class DisclosureImporter {
             if (incomeKey.isEmpty() && spentKey.isEmpty()) {
                 if (inRows && !(income.isEmpty() && spent.isEmpty())) {
                     findings.add(unplaced(kind, i + 1, t));
+                } else if (!inRows) {
+                    header.add(t);
                 }
                 continue;
             }
