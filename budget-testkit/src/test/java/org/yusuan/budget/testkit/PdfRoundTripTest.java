@@ -55,6 +55,19 @@ class PdfRoundTripTest {
                 .allSatisfy(f -> assertThat(f.location().page()).isPresent());
     }
 
+    /** A landscape table made by turning a portrait page (/Rotate 90 or 270) reads as the upright one. */
+    @ParameterizedTest
+    @CsvSource({"true, 90", "false, 90", "true, 270"})
+    void aRotatedPageReadsAsItIsShown(boolean ruled, int rotation) throws IOException {
+        String text = SeedImportTest.seedText("000");
+        ImportResult fromText = DisclosureImporter.standard().read(text, "000");
+
+        ImportResult fromPdf = PdfReader.standard().read(SimplePdf.write(text, 40, ruled, rotation), "000.pdf");
+
+        assertThat(tables(fromPdf.disclosure())).isEqualTo(tables(fromText.disclosure()));
+        assertThat(fromPdf.findings()).isEmpty();
+    }
+
     /** The tables as their kinds, columns and rows, without the lines they were printed on. */
     static Map<String, List<String>> tables(Disclosure d) {
         Map<String, List<String>> out = new TreeMap<>();

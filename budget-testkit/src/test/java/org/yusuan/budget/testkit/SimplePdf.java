@@ -44,6 +44,15 @@ final class SimplePdf {
     }
 
     static byte[] write(String text, int linesPerPage, boolean ruled) {
+        return write(text, linesPerPage, ruled, 0);
+    }
+
+    /**
+     * As {@link #write(String, int, boolean)}, the pages portrait with {@code /Rotate 90} or {@code
+     * 270} (how some producers make a landscape page): drawn turned a quarter, shown upright.
+     */
+    static byte[] write(String text, int linesPerPage, boolean ruled, int rotation) {
+        boolean rotated = rotation != 0;
         List<String> lines =
                 text.lines().filter(l -> !l.isBlank() || l.equals("\f")).toList();
         // column widths for each run of table lines
@@ -98,13 +107,25 @@ final class SimplePdf {
             for (int p = 0; p + 1 < starts.size(); p++) {
                 int start = starts.get(p);
                 int end = starts.get(p + 1);
-                PDPage page = new PDPage(new PDRectangle(pageWidth, pageHeight));
+                PDPage page = new PDPage(
+                        rotated ? new PDRectangle(pageHeight, pageWidth) : new PDRectangle(pageWidth, pageHeight));
+                if (rotated) {
+                    page.setRotation(rotation);
+                }
                 PDResources resources = new PDResources();
                 COSDictionary fonts = new COSDictionary();
                 fonts.setItem(COSName.getPDFName("F1"), font);
                 resources.getCOSObject().setItem(COSName.FONT, fonts);
                 page.setResources(resources);
                 StringBuilder content = new StringBuilder("0.5 w\n");
+                if (rotated) {
+                    // shown turned a quarter clockwise, (X, Y) upright is (H - Y, X) on the page;
+                    // counter-clockwise, (Y, W - X)
+                    content.append(
+                            rotation == 90
+                                    ? String.format(Locale.ROOT, "0 1 -1 0 %.2f 0 cm\n", pageHeight)
+                                    : String.format(Locale.ROOT, "0 -1 1 0 0 %.2f cm\n", pageWidth));
+                }
                 for (int k = start; k < end; k++) {
                     if (lines.get(k).equals("\f")) {
                         continue;

@@ -11,8 +11,9 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 
 /**
  * The ruling lines of a page: every stroked line and every thin filled rectangle that is horizontal
- * or vertical, in the page's top-down coordinates (points from the top left corner of the crop
- * box), and whether the page draws any image.
+ * or vertical, in the coordinates PDFBox gives upright text ({@code TextPosition.getXDirAdj()}, {@code
+ * getYDirAdj()}: points from the top left corner of the page as shown, its {@code /Rotate} applied),
+ * and whether the page draws any image.
  */
 public final class PageContent extends PDFGraphicsStreamEngine {
     /** A horizontal ({@code y} fixed, from {@code a} to {@code b} in x) or vertical line. */
@@ -21,7 +22,10 @@ public final class PageContent extends PDFGraphicsStreamEngine {
     private static final float THIN = 2.5f;
 
     private final float left;
-    private final float top;
+    private final float bottom;
+    private final float width;
+    private final float height;
+    private final int rotation;
     private final List<Segment> segments = new ArrayList<>();
     /** The subpaths of the path being built, each a list of lines x1, y1, x2, y2 in user space. */
     private final List<List<float[]>> path = new ArrayList<>();
@@ -39,7 +43,10 @@ public final class PageContent extends PDFGraphicsStreamEngine {
     public PageContent(PDPage page) throws IOException {
         super(page);
         this.left = page.getCropBox().getLowerLeftX();
-        this.top = page.getCropBox().getUpperRightY();
+        this.bottom = page.getCropBox().getLowerLeftY();
+        this.width = page.getCropBox().getWidth();
+        this.height = page.getCropBox().getHeight();
+        this.rotation = ((page.getRotation() % 360) + 360) % 360;
         processPage(page);
     }
 
@@ -163,11 +170,25 @@ public final class PageContent extends PDFGraphicsStreamEngine {
         // shadings are backgrounds, not rules
     }
 
+    /** A point of the page as shown: x from the left, y from the top. */
+    private float[] shown(float x, float y) {
+        float u = x - left;
+        float v = y - bottom;
+        return switch (rotation) {
+            case 90 -> new float[] {v, u};
+            case 180 -> new float[] {width - u, v};
+            case 270 -> new float[] {height - v, width - u};
+            default -> new float[] {u, height - v};
+        };
+    }
+
     private void add(float x1, float y1, float x2, float y2) {
-        float ax = x1 - left;
-        float bx = x2 - left;
-        float ay = top - y1;
-        float by = top - y2;
+        float[] a = shown(x1, y1);
+        float[] b = shown(x2, y2);
+        float ax = a[0];
+        float bx = b[0];
+        float ay = a[1];
+        float by = b[1];
         if (Math.abs(ay - by) <= 0.5f && Math.abs(ax - bx) > THIN) {
             segments.add(new Segment(true, (ay + by) / 2, Math.min(ax, bx), Math.max(ax, bx)));
         } else if (Math.abs(ax - bx) <= 0.5f && Math.abs(ay - by) > THIN) {

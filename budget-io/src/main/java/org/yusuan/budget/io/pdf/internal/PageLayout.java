@@ -108,8 +108,13 @@ public final class PageLayout {
         List<List<PageContent.Segment>> tables = new ArrayList<>();
         for (List<PageContent.Segment> g : groups.values()) {
             long h = g.stream().filter(PageContent.Segment::horizontal).count();
+            // two rules each way at least, and more than one box: a frame around the page or a
+            // paragraph is not a table
             if (h >= 2 && g.size() - h >= 2) {
-                tables.add(g);
+                Grid grid = new Grid(g);
+                if (grid.xs.length > 2 || grid.ys.length > 2) {
+                    tables.add(g);
+                }
             }
         }
         return tables;
