@@ -65,6 +65,15 @@ import org.yusuan.budget.validation.Severity;
  * ({@code …项目支出绩效目标表}, {@code …项目支出绩效自评表}), which this version does not import.
  * Every line inside a read table that cannot be placed is reported as {@code IMP-LINE} with
  * its line number and text. Nothing is dropped silently. Immutable and thread-safe.
+ *
+ * <p>Shanghai's format (the district disclosures and the 2024 final-accounts template, as {@link
+ * org.yusuan.budget.io.pdf.PdfReader} rebuilds them) is read too: the title without 公开
+ * ({@code 2024年度部门决算}), functional codes in 类 | 款 | 项 columns and economic codes in 类 | 款
+ * columns, summary tables without 行次, the 一般公共预算财政拨款基本支出决算表 (two blocks) as the detail
+ * table, the 国有资本经营预算财政拨款收入支出决算表 as {@link TableKind#FINAL_STATE_CAPITAL} (read when
+ * published empty) and the 三公 table as a (预算数, 决算数) pair of columns per item. A header printed
+ * again where a table goes on over a page is skipped. Which tables must be there is {@link
+ * RequiredTables}' business, not the importer's.
  */
 public final class DisclosureImporter {
     /** The ids of the findings the importer reports. */
