@@ -89,6 +89,8 @@ public final class DisclosureImporter {
      * Titles other formats print for a table: Shanghai's 一般公共预算财政拨款基本支出决算表 (the 明细表 of
      * 公开06, two blocks) and 国有资本经营预算财政拨款收入支出决算表 (公开08, with the columns of 公开07).
      */
+    private static final String SHANGHAI_STATE_CAPITAL = "国有资本经营预算财政拨款收入支出决算表";
+
     private static final Map<String, TableKind> ALIASES = Map.of(
             "一般公共预算财政拨款基本支出决算表", TableKind.FINAL_BASIC_EXPENDITURE_DETAIL,
             "国有资本经营预算财政拨款收入支出决算表", TableKind.FINAL_STATE_CAPITAL);
@@ -361,6 +363,31 @@ public final class DisclosureImporter {
                     .publishedEmpty(true)
                     .sourceLine(i + 1)
                     .build());
+        }
+        if (kind == TableKind.FINAL_STATE_CAPITAL
+                && lines.get(i).replaceAll("\\s", "").endsWith(SHANGHAI_STATE_CAPITAL)) {
+            // Shanghai's 收入支出决算表 has the columns of 公开07 (年初结转和结余, 本年收入, 本年支出 合计 /
+            // 基本 / 项目, 年末结转和结余): read when published empty, as that table is
+            if (publishedEmpty(lines, i, title.kind)) {
+                return Optional.of(BudgetTable.builder()
+                        .kind(kind)
+                        .unit(AmountUnit.WAN_YUAN)
+                        .decimals(2)
+                        .columns(EMPTY_ONLY.get(TableKind.FINAL_GOVERNMENT_FUND))
+                        .publishedEmpty(true)
+                        .sourceLine(i + 1)
+                        .build());
+            }
+            findings.add(tableFinding(
+                    kind,
+                    "IMP-TABLE",
+                    Severity.INFO,
+                    i + 1,
+                    lines.get(i).strip(),
+                    "识别到表格「" + lines.get(i).strip() + "」，本版本仅在无数据时读取",
+                    "recognised the table \"" + lines.get(i).strip() + "\" (" + kind
+                            + "), which this version reads only when published empty"));
+            return Optional.empty();
         }
         if (LABELLED.containsKey(kind)) {
             return Optional.of(labelled(kind, lines, i, title.kind, title.unit, findings));

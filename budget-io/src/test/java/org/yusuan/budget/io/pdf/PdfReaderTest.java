@@ -281,6 +281,34 @@ class PdfReaderTest {
         });
     }
 
+    /**
+     * Shanghai's 国有资本经营预算财政拨款收入支出决算表 is read when published empty; with data (its columns
+     * not yet mapped) it is recognised and reported, not read with its columns guessed, and not
+     * missing.
+     */
+    @Test
+    void shanghaisStateCapitalTableWithDataIsReportedNotGuessed() {
+        String text = PUTUO_TEXT.text();
+        String note = "注：上海市普陀区财政局无国有资本经营预算财政拨款支出，故本表无数据。";
+        assertThat(text).contains(note);
+        String withData = text.replace(note, "223\t\t\t国有资本经营预算支出\t1.00\t2.00\t3.00\t3.00\t\t0.00");
+        ImportResult r = org.yusuan.budget.io.text.DisclosureImporter.standard().read(withData, "putuo.txt");
+        assertThat(r.disclosure().tables()).doesNotContainKey(TableKind.FINAL_STATE_CAPITAL);
+        assertThat(r.findings()).singleElement().satisfies(f -> {
+            assertThat(f.ruleId()).isEqualTo("IMP-TABLE");
+            assertThat(f.location().table()).contains(TableKind.FINAL_STATE_CAPITAL);
+        });
+        assertThat(RequiredTables.check(r.disclosure(), r.findings())).isEmpty();
+        assertThat(tables(PUTUO_IMPORT).get(TableKind.FINAL_STATE_CAPITAL).columns())
+                .containsExactly(
+                        Column.OPENING_BALANCE,
+                        Column.INCOME,
+                        Column.TOTAL,
+                        Column.BASIC,
+                        Column.PROJECT,
+                        Column.CLOSING_BALANCE);
+    }
+
     @Test
     void detectsAPdfByItsContent() {
         assertThat(PdfReader.isPdf(PUTUO_PDF)).isTrue();
