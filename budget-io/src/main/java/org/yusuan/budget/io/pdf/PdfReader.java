@@ -98,7 +98,20 @@ public final class PdfReader {
      * @throws BudgetFormatException if it is not a readable PDF disclosure
      */
     public ImportResult read(byte[] pdf, String source) {
-        PdfText text = extract(pdf, source);
+        return read(extract(pdf, source), source);
+    }
+
+    /**
+     * Imports the text rebuilt from a PDF (so a caller who keeps the {@link PdfText} to put pages
+     * on the validator's findings reads the PDF once).
+     *
+     * @param text the text {@link #extract} gave
+     * @param source the name used in findings and errors
+     * @return the disclosure and the import findings, each with its page, a required table that is
+     *     missing among them ({@link RequiredTables})
+     * @throws BudgetFormatException if the text is not a disclosure the importer can read
+     */
+    public ImportResult read(PdfText text, String source) {
         ImportResult imported = importer.read(text.text(), source);
         List<Finding> findings = new ArrayList<>(imported.findings());
         findings.addAll(RequiredTables.check(imported.disclosure(), imported.findings()));

@@ -54,7 +54,7 @@ class PdfReaderTest {
 
     private static final byte[] PUTUO_PDF = resource(PUTUO);
     private static final PdfText PUTUO_TEXT = PdfReader.standard().extract(PUTUO_PDF, PUTUO);
-    private static final ImportResult PUTUO_IMPORT = PdfReader.standard().read(PUTUO_PDF, PUTUO);
+    private static final ImportResult PUTUO_IMPORT = PdfReader.standard().read(PUTUO_TEXT, PUTUO);
 
     static byte[] resource(String name) {
         try (InputStream in = PdfReaderTest.class.getResourceAsStream("/pdfs/" + name)) {
@@ -92,6 +92,13 @@ class PdfReaderTest {
         // every line of every table placed: no IMP finding at all, none missing
         assertThat(PUTUO_IMPORT.findings()).isEmpty();
         assertThat(PUTUO_TEXT.pageCount()).isEqualTo(25);
+    }
+
+    @Test
+    void readingTheBytesIsReadingTheirText() {
+        ImportResult fromBytes = PdfReader.standard().read(PUTUO_PDF, PUTUO);
+        assertThat(fromBytes.disclosure()).isEqualTo(PUTUO_IMPORT.disclosure());
+        assertThat(fromBytes.findings()).isEqualTo(PUTUO_IMPORT.findings());
     }
 
     @Test
