@@ -92,7 +92,7 @@ class ValidateCommandTest {
                 "validate --tolerance lots F",
                 "validate --jobs 0 F",
                 "validate --jobs many F",
-                "validate --input-format pdf F",
+                "validate --input-format xlsx F",
                 "validate --edition 2020 F",
                 "validate --no-such-option F",
                 "no-such-command",

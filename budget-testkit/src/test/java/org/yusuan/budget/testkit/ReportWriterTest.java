@@ -60,6 +60,39 @@ class ReportWriterTest {
         });
     }
 
+    /** A finding located on a page of a source PDF shows the page in text and JSON, within the schema. */
+    @Test
+    void aPageIsShownInTextAndJson() throws IOException {
+        ValidationReport report = report();
+        List<org.yusuan.budget.validation.Finding> onPages = report.findings().stream()
+                .map(f -> new org.yusuan.budget.validation.Finding(
+                        f.ruleId(),
+                        f.severity(),
+                        f.location().sourceLine().isPresent() ? f.location().onPage(7) : f.location(),
+                        f.related(),
+                        f.expected(),
+                        f.actual(),
+                        f.difference(),
+                        f.tolerance(),
+                        f.messageZh(),
+                        f.messageEn()))
+                .toList();
+        ValidationReport located = ValidationReport.of(onPages);
+        assertThat(ReportWriter.text(located, Language.ENGLISH)).contains("page 7 line 462");
+        assertThat(ReportWriter.text(located, Language.CHINESE)).contains("第7页 第462行");
+        String json = ReportWriter.json(located);
+        try (InputStream in = BudgetJson.class.getResourceAsStream("/org/yusuan/budget/io/json/report.schema.json")) {
+            var schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+                    .getSchema(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            assertThat(schema.validate(json, InputFormat.JSON)).isEmpty();
+        }
+        assertThat(new ObjectMapper().readTree(json).get("findings")).anySatisfy(f -> {
+            assertThat(f.get("line").asInt()).isEqualTo(462);
+            assertThat(f.get("page").asInt()).isEqualTo(7);
+        });
+        assertThat(located.findings().get(0).location().toString()).contains("(page 7, line ");
+    }
+
     @Test
     void csvHasOneRowPerFinding() throws IOException {
         ValidationReport report = report();

@@ -10,8 +10,8 @@ import org.yusuan.budget.core.table.TableKind;
 
 /**
  * Where a finding points: a table, a row (its key and printed name), a column, and the line of the
- * source document when the disclosure was imported. Any part may be absent (a finding about a whole
- * disclosure has none).
+ * source document when the disclosure was imported, and its page when the source was a PDF. Any part
+ * may be absent (a finding about a whole disclosure has none).
  *
  * @param table the table
  * @param section the section of the row
@@ -19,6 +19,7 @@ import org.yusuan.budget.core.table.TableKind;
  * @param rowName the row's name as printed
  * @param column the column
  * @param sourceLine the line of the source document
+ * @param page the 1-based page of the source PDF
  */
 public record Location(
         Optional<TableKind> table,
@@ -26,7 +27,8 @@ public record Location(
         Optional<RowKey> row,
         Optional<String> rowName,
         Optional<Column> column,
-        OptionalInt sourceLine) {
+        OptionalInt sourceLine,
+        OptionalInt page) {
     /** Checks nothing is null. */
     public Location {
         Objects.requireNonNull(table, "table");
@@ -35,6 +37,37 @@ public record Location(
         Objects.requireNonNull(rowName, "rowName");
         Objects.requireNonNull(column, "column");
         Objects.requireNonNull(sourceLine, "sourceLine");
+        Objects.requireNonNull(page, "page");
+    }
+
+    /**
+     * A location without a page (the source was text, or there was no source).
+     *
+     * @param table the table
+     * @param section the section of the row
+     * @param row the row's key
+     * @param rowName the row's name as printed
+     * @param column the column
+     * @param sourceLine the line of the source document
+     */
+    public Location(
+            Optional<TableKind> table,
+            Optional<Section> section,
+            Optional<RowKey> row,
+            Optional<String> rowName,
+            Optional<Column> column,
+            OptionalInt sourceLine) {
+        this(table, section, row, rowName, column, sourceLine, OptionalInt.empty());
+    }
+
+    /**
+     * This location on a page of the source PDF.
+     *
+     * @param page the 1-based page
+     * @return the location with the page
+     */
+    public Location onPage(int page) {
+        return new Location(table, section, row, rowName, column, sourceLine, OptionalInt.of(page));
     }
 
     /** A location in a whole disclosure. */
@@ -59,7 +92,10 @@ public record Location(
                 OptionalInt.empty());
     }
 
-    /** {@code BUDGET_SUMMARY / INCOME line:INCOME_GRAND_TOTAL 收入总计 / TOTAL (line 97)}. */
+    /**
+     * {@code BUDGET_SUMMARY / INCOME line:INCOME_GRAND_TOTAL 收入总计 / TOTAL (line 97)}, or {@code (page
+     * 7, line 97)} when the source was a PDF.
+     */
     @Override
     public String toString() {
         StringBuilder out = new StringBuilder();
@@ -68,7 +104,13 @@ public record Location(
         row.ifPresent(r -> out.append(" ").append(r));
         rowName.filter(n -> !n.isEmpty()).ifPresent(n -> out.append(" ").append(n));
         column.ifPresent(c -> out.append(" / ").append(c));
-        sourceLine.ifPresent(l -> out.append(" (line ").append(l).append(')'));
+        if (page.isPresent()) {
+            out.append(" (page ").append(page.getAsInt());
+            sourceLine.ifPresent(l -> out.append(", line ").append(l));
+            out.append(')');
+        } else {
+            sourceLine.ifPresent(l -> out.append(" (line ").append(l).append(')'));
+        }
         return out.length() == 0 ? "disclosure" : out.toString().strip();
     }
 }

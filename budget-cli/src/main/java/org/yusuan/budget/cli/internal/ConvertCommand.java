@@ -52,7 +52,7 @@ public final class ConvertCommand implements Callable<Integer> {
 
     @Option(
             names = "--input-format",
-            paramLabel = "text|json|csv",
+            paramLabel = "text|json|csv|pdf",
             description = "read IN in this format instead of telling it by content")
     private InputFormat inputFormat;
 

@@ -50,10 +50,12 @@ public final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        List<Input> inputs = Input.expand(file, Optional.of(InputFormat.TEXT));
+        List<Input> inputs = Input.expand(file, Optional.empty());
         Input input = inputs.get(0);
-        if (input.format() != InputFormat.TEXT || Input.isFolderOfDisclosures(file, inputs)) {
-            throw new BudgetFormatException(file, 1, 0, "import reads one file of extracted text, not a folder");
+        if ((input.format() != InputFormat.TEXT && input.format() != InputFormat.PDF)
+                || Input.isFolderOfDisclosures(file, inputs)) {
+            throw new BudgetFormatException(
+                    file, 1, 0, "import reads one file of extracted text or one PDF, not a folder, JSON or CSV");
         }
         Loaded loaded = Loaded.read(input);
         ImportFindings.print(spec.commandLine().getErr(), input.name(), loaded.importFindings(), language);

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.yusuan.budget.core.BudgetFormatException;
+import org.yusuan.budget.io.pdf.PdfReader;
 
 /**
  * One disclosure to read: the name it is shown under (the argument as given, or the folder argument
@@ -68,7 +69,8 @@ public record Input(String name, Path path, InputFormat format) {
                 }
                 if (Files.isDirectory(entry) && Files.isRegularFile(entry.resolve(CsvPackage.DESCRIPTOR))) {
                     inputs.add(new Input(prefix + file, entry, InputFormat.CSV));
-                } else if (Files.isRegularFile(entry) && (lower.endsWith(".txt") || lower.endsWith(".json"))) {
+                } else if (Files.isRegularFile(entry)
+                        && (lower.endsWith(".txt") || lower.endsWith(".json") || lower.endsWith(".pdf"))) {
                     inputs.add(new Input(prefix + file, entry, forced.orElseGet(() -> detect(entry))));
                 }
             }
@@ -114,8 +116,9 @@ public record Input(String name, Path path, InputFormat format) {
     }
 
     /**
-     * The format of a file from its content: JSON when its first character, after a byte order
-     * mark and white space, is <code>{</code>; extracted text otherwise.
+     * The format of a file from its content: PDF when it starts with the PDF header; JSON when its
+     * first character, after a byte order mark and white space, is <code>{</code>; extracted text
+     * otherwise.
      */
     static InputFormat detect(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
@@ -125,6 +128,9 @@ public record Input(String name, Path path, InputFormat format) {
                     : 0;
             while (i < head.length && (head[i] == ' ' || head[i] == '\t' || head[i] == '\r' || head[i] == '\n')) {
                 i++;
+            }
+            if (PdfReader.isPdf(head)) {
+                return InputFormat.PDF;
             }
             return i < head.length && head[i] == '{' ? InputFormat.JSON : InputFormat.TEXT;
         } catch (IOException e) {

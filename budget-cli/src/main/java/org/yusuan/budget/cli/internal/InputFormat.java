@@ -7,5 +7,7 @@ public enum InputFormat {
     /** The canonical JSON document of {@code BudgetJson}. */
     JSON,
     /** A CSV package: a folder with {@code datapackage.json}, see {@link CsvPackage}. */
-    CSV
+    CSV,
+    /** A published PDF, read by {@code PdfReader} into the same importer as text. */
+    PDF
 }

@@ -34,6 +34,11 @@ public final class RulesCommand implements Callable<Integer> {
                     "No catalog edition covers the document's year; names mapped through the nearest"),
             "IMP-LINE",
             new Entry("IMP-LINE", Severity.WARNING, "A line inside a table read that the importer could not place"),
+            "IMP-MISSING",
+            new Entry(
+                    "IMP-MISSING",
+                    Severity.WARNING,
+                    "A table the disclosure must publish that the import did not find"),
             "IMP-TABLE",
             new Entry(
                     "IMP-TABLE", Severity.WARNING, "A table recognised by its title that the importer does not read"));

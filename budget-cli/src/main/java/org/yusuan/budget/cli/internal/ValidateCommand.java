@@ -60,7 +60,7 @@ public final class ValidateCommand implements Callable<Integer> {
 
     @Option(
             names = "--input-format",
-            paramLabel = "text|json|csv",
+            paramLabel = "text|json|csv|pdf",
             description = "read every FILE in this format instead of telling it by content")
     private InputFormat inputFormat;
 
@@ -220,7 +220,9 @@ public final class ValidateCommand implements Callable<Integer> {
         try {
             Loaded loaded = Loaded.read(input);
             List<Finding> findings = new ArrayList<>(loaded.importFindings());
-            findings.addAll(validator.validate(loaded.disclosure()).findings());
+            validator.validate(loaded.disclosure()).findings().stream()
+                    .map(loaded.locate())
+                    .forEach(findings::add);
             return new Outcome(
                     input.name(), Optional.of(ValidationReport.of(findings, validator.language())), Optional.empty());
         } catch (IOException | RuntimeException | StackOverflowError e) {

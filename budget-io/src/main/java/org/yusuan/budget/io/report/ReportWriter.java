@@ -62,6 +62,7 @@ public final class ReportWriter {
                     .orElse(zh ? "其他" : "Other");
             StringBuilder g = groups.computeIfAbsent(group, k -> new StringBuilder());
             g.append("  ").append(f.severity()).append(' ').append(f.ruleId());
+            f.location().page().ifPresent(p -> g.append(zh ? " 第" + p + "页" : " page " + p));
             f.location().sourceLine().ifPresent(l -> g.append(zh ? " 第" + l + "行" : " line " + l));
             f.location()
                     .rowName()
@@ -78,7 +79,7 @@ public final class ReportWriter {
     /**
      * The report as JSON: {@code {"counts": {...}, "findings": [...]}}, each finding with {@code
      * rule}, {@code severity}, {@code table}, {@code section}, {@code row}, {@code rowName}, {@code
-     * column}, {@code line}, {@code expected}, {@code actual}, {@code difference} (万元), {@code
+     * column}, {@code line}, {@code page} (of a source PDF), {@code expected}, {@code actual}, {@code difference} (万元), {@code
      * tolerance}, {@code messageZh} and {@code messageEn}; absent values are left out. The schema is
      * {@code docs/report.schema.json}.
      *
@@ -106,6 +107,9 @@ public final class ReportWriter {
                 text(g, "column", f.location().column().map(Enum::name));
                 if (f.location().sourceLine().isPresent()) {
                     g.writeNumberField("line", f.location().sourceLine().getAsInt());
+                }
+                if (f.location().page().isPresent()) {
+                    g.writeNumberField("page", f.location().page().getAsInt());
                 }
                 amount(g, "expected", f.expected());
                 amount(g, "actual", f.actual());

@@ -65,12 +65,36 @@ import org.yusuan.budget.validation.Severity;
  * ({@code …项目支出绩效目标表}, {@code …项目支出绩效自评表}), which this version does not import.
  * Every line inside a read table that cannot be placed is reported as {@code IMP-LINE} with
  * its line number and text. Nothing is dropped silently. Immutable and thread-safe.
+ *
+ * <p>Shanghai's format (the district disclosures and the 2024 final-accounts template, as {@link
+ * org.yusuan.budget.io.pdf.PdfReader} rebuilds them) is read too: the title without 公开
+ * ({@code 2024年度部门决算}), functional codes in 类 | 款 | 项 columns and economic codes in 类 | 款
+ * columns, summary tables without 行次, the 一般公共预算财政拨款基本支出决算表 (two blocks) as the detail
+ * table, the 国有资本经营预算财政拨款收入支出决算表 as {@link TableKind#FINAL_STATE_CAPITAL} (read when
+ * published empty) and the 三公 table as a (预算数, 决算数) pair of columns per item. A header printed
+ * again where a table goes on over a page is skipped. Which tables must be there is {@link
+ * RequiredTables}' business, not the importer's.
  */
 public final class DisclosureImporter {
     /** The ids of the findings the importer reports. */
-    public static final List<String> FINDING_IDS = List.of("IMP-CATALOG", "IMP-LINE", "IMP-TABLE");
+    public static final List<String> FINDING_IDS = List.of("IMP-CATALOG", "IMP-LINE", "IMP-MISSING", "IMP-TABLE");
 
-    private static final Pattern TITLE = Pattern.compile("^(\\d{4})年度?(?:单位|部门)(预算|决算)公开$");
+    /** The document's title: 2025年度单位预算公开, or Shanghai's 2024年度部门决算 (without 公开). */
+    private static final Pattern TITLE = Pattern.compile("^(\\d{4})年度?(?:单位|部门)(预算|决算)(?:公开)?$");
+
+    /** A contents line: a heading numbered 一、 (Shanghai's contents list the tables so, without pages). */
+    private static final Pattern NUMBERED_HEADING = Pattern.compile("^[一二三四五六七八九十]+、.*");
+
+    /**
+     * Titles other formats print for a table: Shanghai's 一般公共预算财政拨款基本支出决算表 (the 明细表 of
+     * 公开06, two blocks) and 国有资本经营预算财政拨款收入支出决算表 (公开08, with the columns of 公开07).
+     */
+    private static final String SHANGHAI_STATE_CAPITAL = "国有资本经营预算财政拨款收入支出决算表";
+
+    private static final Map<String, TableKind> ALIASES = Map.of(
+            "一般公共预算财政拨款基本支出决算表", TableKind.FINAL_BASIC_EXPENDITURE_DETAIL,
+            "国有资本经营预算财政拨款收入支出决算表", TableKind.FINAL_STATE_CAPITAL);
+
     private static final Pattern YEAR_PREFIX = Pattern.compile("^(?:表[一二三四五六七八九十]+)?(?:\\d{4}年度?)?");
     private static final Pattern LABEL = Pattern.compile("^(?:预算公开表|部门公开表)\\d+$|^公开\\d+表$");
     private static final Pattern PERFORMANCE_TITLE = Pattern.compile("^[^\t]*支出绩效(?:目标|自评)表$");
@@ -354,8 +378,39 @@ public final class DisclosureImporter {
                     .sourceLine(i + 1)
                     .build());
         }
+        if (kind == TableKind.FINAL_STATE_CAPITAL
+                && lines.get(i).replaceAll("\\s", "").endsWith(SHANGHAI_STATE_CAPITAL)) {
+            // Shanghai's 收入支出决算表 has the columns of 公开07 (年初结转和结余, 本年收入, 本年支出 合计 /
+            // 基本 / 项目, 年末结转和结余): read when published empty, as that table is
+            if (publishedEmpty(lines, i, title.kind)) {
+                return Optional.of(BudgetTable.builder()
+                        .kind(kind)
+                        .unit(unit)
+                        .decimals(2)
+                        .columns(EMPTY_ONLY.get(TableKind.FINAL_GOVERNMENT_FUND))
+                        .publishedEmpty(true)
+                        .sourceLine(i + 1)
+                        .build());
+            }
+            findings.add(tableFinding(
+                    kind,
+                    "IMP-TABLE",
+                    Severity.INFO,
+                    i + 1,
+                    lines.get(i).strip(),
+                    "识别到表格「" + lines.get(i).strip() + "」，本版本仅在无数据时读取",
+                    "recognised the table \"" + lines.get(i).strip() + "\" (" + kind
+                            + "), which this version reads only when published empty"));
+            return Optional.empty();
+        }
         if (LABELLED.containsKey(kind)) {
             return Optional.of(labelled(kind, lines, i, title.kind, unit, title.unit, findings));
+        }
+        if (kind == TableKind.FINAL_THREE_PUBLIC_EXPENSES) {
+            Optional<BudgetTable> pairs = threePublicPairs(kind, lines, i, title.kind, unit, findings);
+            if (pairs.isPresent()) {
+                return pairs;
+            }
         }
         if (kind == TableKind.FINAL_INFORMATION) {
             return Optional.of(information(kind, lines, i, title.kind, unit, counts, findings));
@@ -373,7 +428,8 @@ public final class DisclosureImporter {
             return Optional.of(summary(kind, lines, i, title.kind, unit, catalog, findings));
         }
         if (!LAYOUTS.containsKey(kind)) {
-            findings.add(finding(
+            findings.add(tableFinding(
+                    kind,
                     "IMP-TABLE",
                     Severity.INFO,
                     i + 1,
@@ -456,10 +512,10 @@ public final class DisclosureImporter {
 
     private static Title title(List<String> lines, String source) {
         for (int i = 0; i < lines.size(); i++) {
-            Matcher m = TITLE.matcher(lines.get(i).strip());
+            Matcher m = TITLE.matcher(lines.get(i).replaceAll("\\s", ""));
             if (m.matches()) {
                 for (int j = i - 1; j >= 0; j--) {
-                    String candidate = lines.get(j).strip();
+                    String candidate = lines.get(j).strip().replace('\t', ' ');
                     if (!candidate.isEmpty() && !isPageMark(candidate)) {
                         DisclosureKind kind =
                                 m.group(2).equals("预算") ? DisclosureKind.BUDGET : DisclosureKind.FINAL_ACCOUNTS;
@@ -484,11 +540,22 @@ public final class DisclosureImporter {
      */
     private static Optional<TableKind> tableAt(String line, DisclosureKind disclosure) {
         String t = line.strip();
-        if (t.isEmpty() || t.contains("\t") || t.contains("....")) {
+        if (t.isEmpty()
+                || t.contains("\t")
+                || t.contains("....")
+                || NUMBERED_HEADING.matcher(t).matches()) {
             return Optional.empty();
         }
         String printed = unify(YEAR_PREFIX.matcher(t.replaceAll("\\s", "")).replaceFirst(""));
         String bare = printed.replaceAll("（[^（）]*）$", "");
+        if (disclosure == DisclosureKind.FINAL_ACCOUNTS) {
+            for (var alias : ALIASES.entrySet()) {
+                if (bare.endsWith(alias.getKey())
+                        && bare.length() <= alias.getKey().length() + 12) {
+                    return Optional.of(alias.getValue());
+                }
+            }
+        }
         TableKind best = null;
         int bestLength = 0;
         for (TableKind kind : TableKind.values()) {
@@ -525,6 +592,8 @@ public final class DisclosureImporter {
         List<Finding> unplaced = new ArrayList<>();
         boolean empty = false;
         boolean afterRow = false;
+        boolean split = false;
+        java.util.Set<String> header = new java.util.HashSet<>();
         for (int i = titleIndex + 1; i < lines.size(); i++) {
             String line = lines.get(i);
             String t = line.strip();
@@ -536,7 +605,11 @@ public final class DisclosureImporter {
             if (isNoise(t)) {
                 continue;
             }
+            if (!raws.isEmpty() && header.contains(t)) {
+                continue; // the header printed again where the table goes on over a page
+            }
             if (raws.isEmpty() && isUnitLine(t)) {
+                header.add(t);
                 Optional<AmountUnit> stated = AmountUnit.fromLabel(t.substring(t.lastIndexOf("单位")));
                 if (stated.isPresent()) {
                     unit = stated.get();
@@ -544,7 +617,12 @@ public final class DisclosureImporter {
                 }
                 continue;
             }
-            FunctionalRows.Parsed parsed = FunctionalRows.parse(line.split("\t", -1), i + 1, t, afterRow, catalog);
+            String[] cells = line.split("\t", -1);
+            split |= FunctionalRows.splitHeads(cells);
+            if (split) {
+                cells = FunctionalRows.joinCodes(cells); // Shanghai's 类 | 款 | 项 columns
+            }
+            FunctionalRows.Parsed parsed = FunctionalRows.parse(cells, i + 1, t, afterRow, catalog);
             if (parsed instanceof FunctionalRows.Row r) {
                 raws.add(r.raw());
                 afterRow = true;
@@ -554,6 +632,8 @@ public final class DisclosureImporter {
             } else {
                 if (!raws.isEmpty()) {
                     unplaced.add(unplaced(kind, i + 1, t));
+                } else {
+                    header.add(t);
                 }
                 afterRow = false; // header lines before the first row
             }
@@ -599,6 +679,7 @@ public final class DisclosureImporter {
             Map.entry("上年财政拨款结转", Line.CARRY_OVER_FROM_LAST_YEAR),
             Map.entry("使用非财政拨款结余", Line.NON_APPROPRIATION_BALANCE_USED),
             Map.entry("使用非财政拨款结余和专用结余", Line.NON_APPROPRIATION_BALANCE_USED),
+            Map.entry("使用非财政拨款结余（含专用结余）", Line.NON_APPROPRIATION_BALANCE_USED),
             Map.entry("年初结转和结余", Line.OPENING_BALANCE),
             Map.entry("年初财政拨款结转和结余", Line.OPENING_BALANCE),
             Map.entry("收入总计", Line.INCOME_GRAND_TOTAL),
@@ -626,20 +707,23 @@ public final class DisclosureImporter {
             AmountUnit unit,
             ClassificationCatalog catalog,
             List<Finding> findings) {
-        boolean numbered = disclosure == DisclosureKind.FINAL_ACCOUNTS;
+        // final accounts print a 行次 column, except in Shanghai's format: numbered when the header says so
+        boolean numbered =
+                disclosure == DisclosureKind.FINAL_ACCOUNTS && headerHas(lines, titleIndex, disclosure, "行次");
         AmountFormat format = AmountFormat.of(unit, 2).withBlankAsZero(true);
         List<Column> columns = new ArrayList<>(List.of(Column.TOTAL));
         List<Row> rows = new ArrayList<>();
         boolean inRows = false;
         boolean carrySection = false;
+        java.util.Set<String> header = new java.util.HashSet<>();
         for (int i = titleIndex + 1; i < lines.size(); i++) {
             String line = lines.get(i);
             String t = line.strip();
             if (endsTable(line, disclosure)) {
                 break;
             }
-            if (isNoise(t) || isUnitLine(t)) {
-                continue;
+            if (isNoise(t) || isUnitLine(t) || (inRows && header.contains(t))) {
+                continue; // a header printed again where the table goes on over a page
             }
             String[] f = line.split("\t", -1);
             // final accounts print a 行次 after each name: name, 行次, amount | name, 行次, amounts
@@ -664,6 +748,8 @@ public final class DisclosureImporter {
             if (incomeKey.isEmpty() && spentKey.isEmpty()) {
                 if (inRows && !(income.isEmpty() && spent.isEmpty())) {
                     findings.add(unplaced(kind, i + 1, t));
+                } else if (!inRows) {
+                    header.add(t);
                 }
                 continue;
             }
@@ -710,6 +796,20 @@ public final class DisclosureImporter {
             }
         }
         return inUnit(kind, unit, columns, rows, false, titleIndex);
+    }
+
+    /** Whether a header line of the table titled at {@code titleIndex}, before its end, has a word. */
+    private static boolean headerHas(List<String> lines, int titleIndex, DisclosureKind disclosure, String word) {
+        for (int j = titleIndex + 1; j < Math.min(lines.size(), titleIndex + 12); j++) {
+            if (endsTable(lines.get(j), disclosure)) {
+                return false;
+            }
+            if (java.util.Arrays.stream(lines.get(j).split("\t", -1))
+                    .anyMatch(c -> c.replaceAll("\\s", "").equals(word))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Optional<RowKey> incomeKey(String name) {
@@ -941,6 +1041,88 @@ public final class DisclosureImporter {
         return inUnit(kind, unit, columns, rows, empty, titleIndex);
     }
 
+    /**
+     * The 三公 table of final accounts in Shanghai's layout: a (预算数, 决算数) pair of columns for each
+     * item (合计, 因公出国（境）费, 公务用车购置及运行费 小计, 购置费, 运行费, 公务接待费), named by the header
+     * lines above the pairs, and one line of amounts. Empty when the table is not in that layout.
+     */
+    private static Optional<BudgetTable> threePublicPairs(
+            TableKind kind,
+            List<String> lines,
+            int titleIndex,
+            DisclosureKind disclosure,
+            AmountUnit unit,
+            List<Finding> findings) {
+        AmountFormat format = AmountFormat.of(unit, 2).withBlankAsZero(true);
+        int pairsLine = -1;
+        int end = titleIndex + 1;
+        for (; end < lines.size() && !endsTable(lines.get(end), disclosure); end++) {
+            String[] f = lines.get(end).split("\t", -1);
+            boolean pairs = f.length >= 4 && f.length % 2 == 0;
+            for (int c = 0; pairs && c < f.length; c++) {
+                pairs = f[c].strip().equals(c % 2 == 0 ? "预算数" : "决算数");
+            }
+            if (pairs && pairsLine < 0) {
+                pairsLine = end;
+            }
+        }
+        if (pairsLine < 0) {
+            return Optional.empty();
+        }
+        int width = lines.get(pairsLine).split("\t", -1).length / 2;
+        List<Optional<RowKey>> keys = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (int k = 0; k < width; k++) {
+            // the lowest header label above the pair names it
+            String label = "";
+            for (int j = pairsLine - 1; j > titleIndex && label.isEmpty(); j--) {
+                String[] f = lines.get(j).split("\t", -1);
+                label = 2 * k < f.length ? f[2 * k].strip() : "";
+            }
+            names.add(label);
+            keys.add(
+                    label.equals("合计")
+                            ? Optional.of(new RowKey.Fixed(Line.TOTAL))
+                            : label.equals("小计")
+                                    ? Optional.of(new RowKey.Item(ExpenseItem.VEHICLES))
+                                    : itemOf(label).map(RowKey.Item::new));
+        }
+        if (keys.stream().anyMatch(Optional::isEmpty)
+                || keys.stream().distinct().count() != keys.size()) {
+            return Optional.empty(); // not a layout this reader knows: reported as recognised, not read
+        }
+        String[] amounts = new String[0];
+        int amountsLine = -1;
+        for (int j = pairsLine + 1; j < end; j++) {
+            String t = lines.get(j).strip();
+            if (isNoise(t)) {
+                continue;
+            }
+            if (amountsLine >= 0) {
+                findings.add(unplaced(kind, j + 1, t));
+                continue;
+            }
+            amounts = lines.get(j).split("\t", -1);
+            amountsLine = j;
+        }
+        List<Row> rows = new ArrayList<>();
+        for (int k = 0; k < width; k++) {
+            var row = Row.builder()
+                    .key(keys.get(k).get())
+                    .name(names.get(k))
+                    .sourceLine(amountsLine >= 0 ? amountsLine + 1 : pairsLine + 1);
+            try {
+                row.putCells(Column.BUDGETED, cell(format, 2 * k < amounts.length ? amounts[2 * k] : ""));
+                row.putCells(Column.ACTUAL, cell(format, 2 * k + 1 < amounts.length ? amounts[2 * k + 1] : ""));
+                rows.add(row.build());
+            } catch (AmountParseException e) {
+                String t = lines.get(amountsLine).strip();
+                findings.add(unreadable(kind, amountsLine + 1, t, t, e));
+            }
+        }
+        return Optional.of(inUnit(kind, unit, List.of(Column.BUDGETED, Column.ACTUAL), rows, false, titleIndex));
+    }
+
     private static Optional<ExpenseItem> itemOf(String name) {
         String n = name.strip().replaceAll("^[①②③④⑤]", "").replace("(", "（").replace(")", "）");
         for (ExpenseItem item : ExpenseItem.values()) {
@@ -948,7 +1130,11 @@ public final class DisclosureImporter {
                 return Optional.of(item);
             }
         }
-        return n.equals("公务用车购置及运行维护费") ? Optional.of(ExpenseItem.VEHICLES) : Optional.empty();
+        return switch (n) {
+            case "公务用车购置及运行维护费" -> Optional.of(ExpenseItem.VEHICLES);
+            case "公务用车运行费" -> Optional.of(ExpenseItem.VEHICLE_OPERATION); // Shanghai's wording
+            default -> Optional.empty();
+        };
     }
 
     /** Whether a line ends the table being read: the next table's title, its note, or the narrative. */
@@ -1054,6 +1240,7 @@ public final class DisclosureImporter {
         List<List<Row>> blocks = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         Row personnelTotal = null;
         Row publicTotal = null;
+        boolean split = false;
         for (int i = titleIndex + 1; i < lines.size(); i++) {
             String line = lines.get(i);
             String t = line.strip();
@@ -1064,6 +1251,13 @@ public final class DisclosureImporter {
                 continue;
             }
             String[] f = line.split("\t", -1);
+            if (f.length >= 2 && f[0].strip().equals("类") && f[1].strip().equals("款")) {
+                split = true; // Shanghai's 类 | 款 code columns: blocks of four cells
+                continue;
+            }
+            if (split) {
+                f = joinEconomic(f);
+            }
             if (t.contains("人员经费合计") || t.contains("公用经费合计")) {
                 // each total is the first printed cell after its own label
                 for (int c = 0; c < f.length; c++) {
@@ -1140,6 +1334,28 @@ public final class DisclosureImporter {
             rows.add(publicTotal);
         }
         return inUnit(kind, unit, List.of(Column.ACTUAL), rows, false, titleIndex);
+    }
+
+    /**
+     * A line of blocks of four cells (类 | 款 | name | amount) as blocks of three (code | name |
+     * amount), the code joined ({@code 301 | 01} is 30101); a line that is not so is left as it is.
+     */
+    private static String[] joinEconomic(String[] f) {
+        if (java.util.Arrays.stream(f).anyMatch(c -> c.strip().endsWith("经费合计"))) {
+            return f;
+        }
+        List<String> out = new ArrayList<>();
+        for (int b = 0; b * 4 < f.length; b++) {
+            String k = f[b * 4].strip();
+            String s = b * 4 + 1 < f.length ? f[b * 4 + 1].strip() : "";
+            if (!(k.isEmpty() && s.isEmpty()) && !(k.matches("\\d{3}") && s.matches("(\\d{2})?"))) {
+                return f;
+            }
+            out.add(k + s);
+            out.add(b * 4 + 2 < f.length ? f[b * 4 + 2] : "");
+            out.add(b * 4 + 3 < f.length ? f[b * 4 + 3] : "");
+        }
+        return out.toArray(String[]::new);
     }
 
     private static Row total(
@@ -1305,6 +1521,24 @@ public final class DisclosureImporter {
                     Math.max(0, dot + 1 + format.decimals()));
         }
         return amount;
+    }
+
+    /** A finding about a whole table of a kind, printed at a line. */
+    private static Finding tableFinding(
+            TableKind kind, String id, Severity severity, int line, String text, String zh, String en) {
+        Finding f = finding(id, severity, line, text, zh, en);
+        Location l = f.location();
+        return new Finding(
+                id,
+                severity,
+                new Location(Optional.of(kind), l.section(), l.row(), l.rowName(), l.column(), l.sourceLine()),
+                List.of(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                zh,
+                en);
     }
 
     static Finding finding(String id, Severity severity, int line, String text, String zh, String en) {

@@ -161,6 +161,57 @@ final class FunctionalRows {
 
     private static final List<String> HEADER_WORDS = List.of("栏次", "行次", "项目", "科目名称", "科目编码");
 
+    private static final Pattern CLASS_DIGITS = Pattern.compile("^\\d{3}$");
+    private static final Pattern TWO_DIGITS = Pattern.compile("^\\d{2}$");
+
+    /**
+     * Whether a printed line has the heads of a code split into 类 | 款 | 项 columns (Shanghai's
+     * format), as its first cells.
+     */
+    static boolean splitHeads(String[] f) {
+        return f.length >= 3
+                && f[0].strip().equals("类")
+                && f[1].strip().equals("款")
+                && f[2].strip().equals("项");
+    }
+
+    /**
+     * A line of a table whose code is split into 类 | 款 | 项 columns, as the reference layout prints
+     * it: the code joined ({@code 201 | 06 | 01} is 2010601), then the name and the amounts. The 合计
+     * row, printed beside the heads or across the code columns, becomes {@code 合计 | | amounts…};
+     * a header line is left as it is.
+     */
+    static String[] joinCodes(String[] f) {
+        if (f.length < 4) {
+            return f;
+        }
+        String a = f[0].strip();
+        String b = f[1].strip();
+        String c = f[2].strip();
+        String name = f[3].strip();
+        String head;
+        if (splitHeads(f) || (a.isEmpty() && b.isEmpty() && c.isEmpty())) {
+            if (!name.equals("合计")) {
+                return f;
+            }
+            head = "合计";
+            name = "";
+        } else if (a.equals("合计") && b.isEmpty() && c.isEmpty()) {
+            head = "合计";
+        } else if (CLASS_DIGITS.matcher(a).matches()
+                && (b.isEmpty() ? c.isEmpty() : TWO_DIGITS.matcher(b).matches())
+                && (c.isEmpty() || TWO_DIGITS.matcher(c).matches())) {
+            head = a + b + c;
+        } else {
+            return f;
+        }
+        String[] out = new String[f.length - 2];
+        out[0] = head;
+        out[1] = name;
+        System.arraycopy(f, 4, out, 2, f.length - 4);
+        return out;
+    }
+
     private static String[] rest(String[] f, int from) {
         return from >= f.length ? new String[0] : Arrays.copyOfRange(f, from, f.length);
     }

@@ -121,6 +121,8 @@ final class NarrativeReader {
             fin("支出决算情况", "", "经营支出", "FINAL_EXPENDITURE/MAIN/line:TOTAL/BUSINESS_EXPENDITURE"),
             fin("支出决算情况", "", "对附属单位补助支出", "FINAL_EXPENDITURE/MAIN/line:TOTAL/SUBSIDY_TO_SUBSIDIARIES"),
             fin("财政拨款收支决算总体", "", "财政拨款收入总计", "FINAL_APPROPRIATION_SUMMARY/INCOME/line:INCOME_GRAND_TOTAL/TOTAL"),
+            // Shanghai: 四、财政拨款收入支出决算总体情况说明 — 财政拨款收入支出总计 is the 总计 of 财政拨款收入支出决算总表
+            fin("财政拨款收入支出决算总体", "", "财政拨款收入支出总计", "FINAL_APPROPRIATION_SUMMARY/INCOME/line:INCOME_GRAND_TOTAL/TOTAL"),
             fin("财政拨款收支决算总体", "", "支出总计", "FINAL_APPROPRIATION_SUMMARY/EXPENDITURE/line:EXPENDITURE_GRAND_TOTAL/TOTAL"),
             fin("一般公共预算财政拨款支出决算", "", "一般公共预算财政拨款决算支出", "FINAL_GENERAL_BUDGET_EXPENDITURE/MAIN/line:TOTAL/TOTAL"),
             fin("一般公共预算财政拨款支出决算", "", "一般公共预算财政拨款支出", "FINAL_GENERAL_BUDGET_EXPENDITURE/MAIN/line:TOTAL/TOTAL"),
@@ -161,20 +163,27 @@ final class NarrativeReader {
             String unitName,
             Map<TableKind, BudgetTable> tables,
             ClassificationCatalog catalog) {
-        int start = -1;
-        int end = lines.size();
+        // the longest part titled …情况说明 (a contents list names the parts too, one line each; a
+        // title may wrap, 情况 at the end of one line and 说明 on the next)
+        List<Integer> parts = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             String t = lines.get(i).strip();
-            if (t.contains("\t")
-                    || t.contains(".....")
-                    || !SECTION_PART.matcher(t).matches()) {
-                continue;
+            if (!t.contains("\t")
+                    && !t.contains(".....")
+                    && SECTION_PART.matcher(t).matches()) {
+                parts.add(i);
             }
-            if (start < 0 && t.contains("情况说明")) {
-                start = i;
-            } else if (start >= 0) {
-                end = i;
-                break;
+        }
+        int start = -1;
+        int end = lines.size();
+        for (int p = 0; p < parts.size(); p++) {
+            int at = parts.get(p);
+            int next = p + 1 < parts.size() ? parts.get(p + 1) : lines.size();
+            String title = lines.get(at).strip()
+                    + (at + 1 < lines.size() ? lines.get(at + 1).strip() : "");
+            if (title.replaceAll("\\s", "").contains("情况说明") && (start < 0 || next - at > end - start)) {
+                start = at;
+                end = next;
             }
         }
         List<Read> read = new ArrayList<>();
@@ -338,6 +347,15 @@ final class NarrativeReader {
         return p.replaceFirst("（类）$", "");
     }
 
+    /** Whether a section name has links of its own that take the place of a shorter name's. */
+    private static boolean ownHas(String own, DisclosureKind kind) {
+        return SHADOWING.contains(own)
+                && LINKS.stream().anyMatch(l -> l.kind() == kind && l.section().equals(own));
+    }
+
+    /** Section names whose links replace, not add to, those of the shorter names inside them. */
+    private static final List<String> SHADOWING = List.of("财政拨款收入支出决算总体");
+
     private static Optional<CellRef> link(
             DisclosureKind kind,
             String section,
@@ -348,8 +366,18 @@ final class NarrativeReader {
             ClassificationCatalog catalog) {
         Link best = null;
         String argument = null;
+        // a heading is the section of the longest name it contains (Shanghai's 财政拨款收入支出决算总体
+        // is not 收入支出决算总体)
+        String own = LINKS.stream()
+                .filter(l -> l.kind() == kind && section.contains(l.section()))
+                .map(Link::section)
+                .max(java.util.Comparator.comparingInt(String::length))
+                .orElse("");
         for (Link l : LINKS) {
-            if (l.kind() != kind || !section.contains(l.section()) || !before.contains(l.after())) {
+            if (l.kind() != kind
+                    || !section.contains(l.section())
+                    || (own.contains(l.section()) && !own.equals(l.section()) && ownHas(own, kind))
+                    || !before.contains(l.after())) {
                 continue;
             }
             String arg = null;
