@@ -67,4 +67,20 @@ class PdfInputTest {
         assertThat(run.err().lines()).hasSize(1);
         assertThat(run.err()).startsWith("budget: ").contains("damaged.pdf");
     }
+
+    @Test
+    void extractedTextIsCheckedForTheTablesItsRegionMustPublish() throws IOException {
+        // seed 000 without its 表十三 (项目支出预算表（上年结转）): its title no longer names a table
+        String seed = new String(Cli.seedBytes(Cli.SEED_000), java.nio.charset.StandardCharsets.UTF_8);
+        Path text = Files.writeString(dir.resolve("000.txt"), seed.replace("\n2025年项目支出预算表（上年结转）\n", "\n（表十三略）\n"));
+        Run run = Cli.run("validate", "--format", "json", text.toString());
+        JsonNode report = new ObjectMapper().readTree(run.out());
+        java.util.List<String> missing = new java.util.ArrayList<>();
+        report.path("findings").forEach(f -> {
+            if (f.path("rule").asText().equals("IMP-MISSING")) {
+                missing.add(f.path("table").asText());
+            }
+        });
+        assertThat(missing).containsExactly("CARRY_OVER_PROJECT_EXPENDITURE");
+    }
 }

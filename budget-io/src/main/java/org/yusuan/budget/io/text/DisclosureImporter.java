@@ -356,7 +356,8 @@ public final class DisclosureImporter {
         Optional<String> statedText = statedUnit(lines, i, title.kind);
         Optional<AmountUnit> stated = statedText.flatMap(AmountUnit::fromLabel);
         if (statedText.isPresent() && stated.isEmpty()) {
-            findings.add(finding(
+            findings.add(tableFinding(
+                    kind,
                     "IMP-TABLE",
                     Severity.WARNING,
                     i + 1,

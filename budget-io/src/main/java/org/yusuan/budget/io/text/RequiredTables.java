@@ -37,14 +37,20 @@ public final class RequiredTables {
     private RequiredTables() {}
 
     /**
-     * The regional format of a disclosure: Shanghai's when the unit's name starts with 上海, else the
-     * provincial format.
+     * The regional format of a disclosure, where the unit's name tells it: Shanghai's when it starts
+     * with 上海, the provincial (Shanxi) format when it starts with 山西 or 晋 (its cities: 晋城, 晋中);
+     * empty otherwise, since another region's list of tables is not known and guessing it would
+     * report tables as missing that the region never asks for.
      *
      * @param disclosure the disclosure
-     * @return its format
+     * @return its format, if known
      */
-    public static Format formatOf(Disclosure disclosure) {
-        return disclosure.unit().name().strip().startsWith("上海") ? Format.SHANGHAI : Format.PROVINCIAL;
+    public static Optional<Format> formatOf(Disclosure disclosure) {
+        String name = disclosure.unit().name().strip();
+        if (name.startsWith("上海")) {
+            return Optional.of(Format.SHANGHAI);
+        }
+        return name.startsWith("山西") || name.startsWith("晋") ? Optional.of(Format.PROVINCIAL) : Optional.empty();
     }
 
     /**
@@ -100,13 +106,18 @@ public final class RequiredTables {
     /**
      * An {@code IMP-MISSING} warning for each required table the disclosure does not have; a table
      * that was recognised but not read (an {@code IMP-TABLE} finding locating it) is not missing.
+     * Nothing for a disclosure whose regional format is not known ({@link #formatOf}).
      *
      * @param disclosure the imported disclosure
      * @param findings the import's findings
      * @return the findings, in the order of the list
      */
     public static List<Finding> check(Disclosure disclosure, List<Finding> findings) {
-        Format format = formatOf(disclosure);
+        Optional<Format> known = formatOf(disclosure);
+        if (known.isEmpty()) {
+            return List.of();
+        }
+        Format format = known.get();
         List<Finding> out = new ArrayList<>();
         for (TableKind t : required(disclosure.kind(), format)) {
             boolean recognised = findings.stream()
