@@ -3,6 +3,7 @@ package org.yusuan.budget.core.table;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -79,6 +80,8 @@ public abstract class BudgetTable {
         return row(key).flatMap(r -> r.cell(column));
     }
 
+    private static final Column[] ALL_COLUMNS = Column.values();
+
     /** Where a row sits: its section and key, which no other row of the table shares. */
     private record Place(Section section, RowKey key) {}
 
@@ -101,7 +104,14 @@ public abstract class BudgetTable {
                 throw new IllegalArgumentException(
                         kind() + ": the row " + row.key() + " appears twice in section " + row.section());
             }
-            row.cells().forEach((column, amount) -> {
+            // column by column, in the map's own order: iterating the map would make it keep an
+            // entry-set view, one more object for every row of every table held in memory
+            Map<Column, Amount> cells = row.cells();
+            for (Column column : ALL_COLUMNS) {
+                Amount amount = cells.get(column);
+                if (amount == null) {
+                    continue;
+                }
                 if (!columns.contains(column)) {
                     throw new IllegalArgumentException(
                             kind() + ": row " + row.key() + " has a cell in " + column + ", which the table lacks");
@@ -110,7 +120,7 @@ public abstract class BudgetTable {
                     throw new IllegalArgumentException(kind() + ": row " + row.key() + " column " + column + " holds "
                             + amount + " yuan, finer than " + decimals() + " decimals of " + unit().label());
                 }
-            });
+            }
         }
     }
 }
