@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.yusuan.budget.core.code.CatalogEntry;
 import org.yusuan.budget.core.code.ClassificationCatalog;
@@ -23,6 +24,7 @@ import org.yusuan.budget.core.ledger.Origin;
 import org.yusuan.budget.core.ledger.RoundingPolicy;
 import org.yusuan.budget.core.money.Amount;
 import org.yusuan.budget.core.table.BudgetTable;
+import org.yusuan.budget.core.table.Column;
 import org.yusuan.budget.core.table.Row;
 import org.yusuan.budget.core.unit.BudgetUnit;
 import org.yusuan.budget.core.unit.GovernmentLevel;
@@ -248,8 +250,9 @@ public final class Workloads {
     }
 
     /**
-     * The floor of any validator: every cell of the disclosure visited once and added up as a
-     * {@code long} count of fen, with the same overflow check the validator's sums make.
+     * The floor of any validator: every cell of the disclosure visited once (by column, as the
+     * validator reads cells) and added up as a {@code long} count of fen, with the same overflow
+     * check the validator's sums make.
      *
      * @param disclosure the disclosure
      * @return the sum of all its cells in fen
@@ -257,9 +260,16 @@ public final class Workloads {
     public static long sumOfCells(Disclosure disclosure) {
         long sum = 0L;
         for (BudgetTable table : disclosure.tables().values()) {
+            List<Column> columns = table.columns();
             for (Row row : table.rows()) {
-                for (Amount amount : row.cells().values()) {
-                    sum = Math.addExact(sum, amount.fen());
+                // by column, as the validator reads cells (iterating the map would also make it
+                // keep a view object for every row)
+                Map<Column, Amount> cells = row.cells();
+                for (int c = 0; c < columns.size(); c++) {
+                    Amount amount = cells.get(columns.get(c));
+                    if (amount != null) {
+                        sum = Math.addExact(sum, amount.fen());
+                    }
                 }
             }
         }
