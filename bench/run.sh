@@ -4,7 +4,7 @@
 #   bench/run.sh short   every benchmark and baseline, shortened (1 fork, 3 × 1 s warm-up,
 #                        5 × 1 s measurement), and the 10,000-disclosure batch: under 10 minutes
 #                        on 2 cores
-#   bench/run.sh full    the figures of BENCHMARKS.md (3 forks, 5 × 2 s warm-up, 10 × 2 s
+#   bench/run.sh full    the figures of BENCHMARKS.md (2 forks, 5 × 1 s warm-up, 10 × 1 s
 #                        measurement), and the batch with 5 rounds
 #
 # Extra arguments go to JMH, e.g. `bench/run.sh short ValidationBenchmark -p cells=1000`.
@@ -16,7 +16,7 @@ mode=${1:-short}
 shift || true
 case "$mode" in
   short) jmh=(-f 1 -wi 3 -w 1s -i 5 -r 1s); rounds=3 ;;
-  full) jmh=(-f 3 -wi 5 -w 2s -i 10 -r 2s); rounds=5 ;;
+  full) jmh=(-f 2 -wi 5 -w 1s -i 10 -r 1s); rounds=5 ;;
   *) echo "usage: bench/run.sh short|full [JMH arguments]" >&2; exit 2 ;;
 esac
 
