@@ -5,7 +5,8 @@
 #                        5 × 1 s measurement), and the 10,000-disclosure batch: under 10 minutes
 #                        on 2 cores
 #   bench/run.sh full    the figures of BENCHMARKS.md (2 forks, 5 × 1 s warm-up, 10 × 1 s
-#                        measurement), and the batch with 5 rounds
+#                        measurement), the batch with 5 rounds and the paired ratios: about 40
+#                        minutes on 2 cores
 #
 # Extra arguments go to JMH, e.g. `bench/run.sh short ValidationBenchmark -p cells=1000`.
 # Results go to budget-bench/target/<mode>/: jmh.json, jmh.txt, ratios.md, batch.txt.
@@ -39,4 +40,8 @@ java -cp "$jar" org.yusuan.budget.bench.Ratios "$out/jmh.json" | tee "$out/ratio
 if [ $# -eq 0 ]; then
   java -Xmx1g -XX:ActiveProcessorCount=2 -cp "$jar" org.yusuan.budget.bench.BatchMain 10000 2 "$rounds" \
     | tee "$out/batch.txt"
+  if [ "$mode" = full ]; then
+    # the same ratios measured in alternating slices, which a drifting load affects less
+    java -Xmx4g -cp "$jar" org.yusuan.budget.bench.Paired 30 200 | tee "$out/paired.md"
+  fi
 fi
