@@ -1,7 +1,9 @@
 package org.yusuan.budget.core.table;
 
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -78,25 +80,39 @@ public abstract class BudgetTable {
         return row(key).flatMap(r -> r.cell(column));
     }
 
+    private static final Column[] ALL_COLUMNS = Column.values();
+
+    /** Where a row sits: its section and key, which no other row of the table shares. */
+    private record Place(Section section, RowKey key) {}
+
     @Value.Check
     void check() {
         if (decimals() < 0 || decimals() > 6) {
             throw new IllegalArgumentException(kind() + ": decimals must be between 0 and 6, got " + decimals());
         }
-        if (new HashSet<>(columns()).size() != columns().size()) {
+        Set<Column> columns = columns().isEmpty() ? EnumSet.noneOf(Column.class) : EnumSet.copyOf(columns());
+        if (columns.size() != columns().size()) {
             throw new IllegalArgumentException(kind() + ": a column is listed twice in " + columns());
         }
         if (publishedEmpty() && !rows().isEmpty()) {
             throw new IllegalArgumentException(kind() + ": a table published empty (本表无数据) has no rows");
         }
-        Set<String> seen = new HashSet<>();
+        // sets of values, not of their texts: a table is checked whenever it is built or read
+        Set<Place> seen = new HashSet<>();
         for (Row row : rows()) {
-            if (!seen.add(row.section() + " " + row.key())) {
+            if (!seen.add(new Place(row.section(), row.key()))) {
                 throw new IllegalArgumentException(
                         kind() + ": the row " + row.key() + " appears twice in section " + row.section());
             }
-            row.cells().forEach((column, amount) -> {
-                if (!columns().contains(column)) {
+            // column by column, in the map's own order: iterating the map would make it keep an
+            // entry-set view, one more object for every row of every table held in memory
+            Map<Column, Amount> cells = row.cells();
+            for (Column column : ALL_COLUMNS) {
+                Amount amount = cells.get(column);
+                if (amount == null) {
+                    continue;
+                }
+                if (!columns.contains(column)) {
                     throw new IllegalArgumentException(
                             kind() + ": row " + row.key() + " has a cell in " + column + ", which the table lacks");
                 }
@@ -104,7 +120,7 @@ public abstract class BudgetTable {
                     throw new IllegalArgumentException(kind() + ": row " + row.key() + " column " + column + " holds "
                             + amount + " yuan, finer than " + decimals() + " decimals of " + unit().label());
                 }
-            });
+            }
         }
     }
 }

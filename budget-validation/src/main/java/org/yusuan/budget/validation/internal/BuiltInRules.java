@@ -4,8 +4,11 @@ import static org.yusuan.budget.validation.internal.Tables.line;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.yusuan.budget.core.code.CatalogEntry;
 import org.yusuan.budget.core.code.ClassificationCatalog;
 import org.yusuan.budget.core.code.CodeStatus;
@@ -352,14 +355,14 @@ public final class BuiltInRules {
      * printed (or the table is published empty), the code's amount there is zero, so a zero cell
      * stands in for it. Empty only when the table or its column is missing.
      */
-    private static Optional<Cell> codeCell(Disclosure d, TableKind kind, Section section, RowKey key, Column column) {
+    private static Optional<Cell> codeCell(
+            RowIndex index, Disclosure d, TableKind kind, Section section, RowKey key, Column column) {
         Optional<BudgetTable> table = d.table(kind);
         if (table.isEmpty()
                 || (!table.get().publishedEmpty() && !table.get().columns().contains(column))) {
             return Optional.empty();
         }
-        Optional<Row> row =
-                table.get().publishedEmpty() ? Optional.empty() : table.get().row(section, key);
+        Optional<Row> row = table.get().publishedEmpty() ? Optional.empty() : index.row(table.get(), section, key);
         if (row.isPresent()) {
             return Cell.of(table.get(), row.get(), column);
         }
@@ -378,32 +381,40 @@ public final class BuiltInRules {
         }
     }
 
+    /** {@link #same(Checker, Optional, Optional, String, String)}, describing only a finding. */
+    private static void same(
+            Checker c, Optional<Cell> left, Optional<Cell> right, Supplier<String> zh, Supplier<String> en) {
+        if (left.isPresent() && right.isPresent()) {
+            c.equal(left.get(), List.of(right.get()), zh, en);
+        }
+    }
+
     private static void budgetCross(Disclosure d, Checker c, org.yusuan.budget.validation.RuleContext x) {
+        RowIndex index = new RowIndex();
         Optional<BudgetTable> summary = d.table(TableKind.BUDGET_SUMMARY).filter(t -> !t.publishedEmpty());
         if (summary.isPresent()) {
             for (Row row : summary.get().rows(Section.EXPENDITURE)) {
                 if (!(row.key() instanceof RowKey.Functional)) {
                     continue;
                 }
-                String name = Tables.label(row);
                 same(
                         c,
                         Cell.of(summary.get(), row, Column.TOTAL),
-                        codeCell(d, TableKind.BUDGET_EXPENDITURE, Section.MAIN, row.key(), Column.TOTAL),
-                        "收支总表「" + name + "」＝支出总表",
-                        "summary " + row.key() + " TOTAL = expenditure table");
+                        codeCell(index, d, TableKind.BUDGET_EXPENDITURE, Section.MAIN, row.key(), Column.TOTAL),
+                        () -> "收支总表「" + Tables.label(row) + "」＝支出总表",
+                        () -> "summary " + row.key() + " TOTAL = expenditure table");
                 same(
                         c,
                         Cell.of(summary.get(), row, Column.CURRENT_YEAR),
-                        codeCell(d, TableKind.BUDGET_INCOME, Section.MAIN, row.key(), Column.TOTAL),
-                        "收支总表「" + name + "」当年预算安排＝收入总表本年收入",
-                        "summary " + row.key() + " CURRENT_YEAR = income table TOTAL");
+                        codeCell(index, d, TableKind.BUDGET_INCOME, Section.MAIN, row.key(), Column.TOTAL),
+                        () -> "收支总表「" + Tables.label(row) + "」当年预算安排＝收入总表本年收入",
+                        () -> "summary " + row.key() + " CURRENT_YEAR = income table TOTAL");
                 same(
                         c,
                         Cell.of(summary.get(), row, Column.CARRY_OVER),
-                        codeCell(d, TableKind.BUDGET_INCOME, Section.MAIN, row.key(), Column.CARRY_OVER),
-                        "收支总表「" + name + "」上年结转安排＝收入总表上年结转",
-                        "summary " + row.key() + " CARRY_OVER = income table CARRY_OVER");
+                        codeCell(index, d, TableKind.BUDGET_INCOME, Section.MAIN, row.key(), Column.CARRY_OVER),
+                        () -> "收支总表「" + Tables.label(row) + "」上年结转安排＝收入总表上年结转",
+                        () -> "summary " + row.key() + " CARRY_OVER = income table CARRY_OVER");
             }
             same(
                     c,
@@ -453,7 +464,7 @@ public final class BuiltInRules {
         if (expenditure.isPresent() && income.isPresent()) {
             for (Row row : expenditure.get().rows()) {
                 Optional<Cell> spent = Cell.of(expenditure.get(), row, Column.TOTAL);
-                Optional<Row> received = income.get().row(Section.MAIN, row.key());
+                Optional<Row> received = index.row(income.get(), Section.MAIN, row.key());
                 if (spent.isEmpty() || received.isEmpty()) {
                     continue;
                 }
@@ -464,8 +475,8 @@ public final class BuiltInRules {
                     c.sum(
                             spent.get(),
                             parts,
-                            "支出总表「" + Tables.label(row) + "」＝收入总表本年收入＋上年结转",
-                            "expenditure table " + row.key() + " TOTAL = income table TOTAL + CARRY_OVER");
+                            () -> "支出总表「" + Tables.label(row) + "」＝收入总表本年收入＋上年结转",
+                            () -> "expenditure table " + row.key() + " TOTAL = income table TOTAL + CARRY_OVER");
                 }
             }
         }
@@ -476,9 +487,15 @@ public final class BuiltInRules {
                 same(
                         c,
                         Cell.of(general.get(), row, Column.TOTAL),
-                        codeCell(d, TableKind.BUDGET_INCOME, Section.MAIN, row.key(), Column.GENERAL_PUBLIC_BUDGET),
-                        "一般公共预算支出表「" + Tables.label(row) + "」＝收入总表一般公共预算",
-                        "general budget table " + row.key() + " = income table GENERAL_PUBLIC_BUDGET");
+                        codeCell(
+                                index,
+                                d,
+                                TableKind.BUDGET_INCOME,
+                                Section.MAIN,
+                                row.key(),
+                                Column.GENERAL_PUBLIC_BUDGET),
+                        () -> "一般公共预算支出表「" + Tables.label(row) + "」＝收入总表一般公共预算",
+                        () -> "general budget table " + row.key() + " = income table GENERAL_PUBLIC_BUDGET");
             }
             same(
                     c,
@@ -672,9 +689,7 @@ public final class BuiltInRules {
                 if (parts.isEmpty()) {
                     continue;
                 }
-                for (Column column : t.columns()) {
-                    Tables.sumRows(t, unit, parts, column, c, "各项目之和", "the projects");
-                }
+                Tables.sumRowsInEveryColumn(t, unit, parts, c, "各项目之和", "the projects");
             }
             if (firstUnit) {
                 projects.forEach(p -> Cell.of(t, p, Column.TOTAL).ifPresent(projectTotals::add));
@@ -694,6 +709,7 @@ public final class BuiltInRules {
     // ---- final accounts
 
     private static void finalCross(Disclosure d, Checker c, org.yusuan.budget.validation.RuleContext x) {
+        RowIndex index = new RowIndex();
         Optional<BudgetTable> summary = d.table(TableKind.FINAL_SUMMARY).filter(t -> !t.publishedEmpty());
         if (summary.isPresent()) {
             for (Row row : summary.get().rows(Section.EXPENDITURE)) {
@@ -701,9 +717,9 @@ public final class BuiltInRules {
                     same(
                             c,
                             Cell.of(summary.get(), row, Column.TOTAL),
-                            codeCell(d, TableKind.FINAL_EXPENDITURE, Section.MAIN, row.key(), Column.TOTAL),
-                            "收入支出决算总表「" + Tables.label(row) + "」＝支出决算表",
-                            "final summary " + row.key() + " = expenditure table");
+                            codeCell(index, d, TableKind.FINAL_EXPENDITURE, Section.MAIN, row.key(), Column.TOTAL),
+                            () -> "收入支出决算总表「" + Tables.label(row) + "」＝支出决算表",
+                            () -> "final summary " + row.key() + " = expenditure table");
                 }
             }
             same(
@@ -733,13 +749,14 @@ public final class BuiltInRules {
                             c,
                             Cell.of(appropriation.get(), row, Column.GENERAL_PUBLIC_BUDGET),
                             codeCell(
+                                    index,
                                     d,
                                     TableKind.FINAL_GENERAL_BUDGET_EXPENDITURE,
                                     Section.MAIN,
                                     row.key(),
                                     Column.TOTAL),
-                            "财政拨款收入支出决算总表「" + Tables.label(row) + "」一般公共预算＝一般公共预算财政拨款支出决算表",
-                            "final appropriation summary " + row.key()
+                            () -> "财政拨款收入支出决算总表「" + Tables.label(row) + "」一般公共预算＝一般公共预算财政拨款支出决算表",
+                            () -> "final appropriation summary " + row.key()
                                     + " GENERAL_PUBLIC_BUDGET = general budget table");
                 }
             }
@@ -770,15 +787,17 @@ public final class BuiltInRules {
         if (!catalog.edition().covers(d.year())) {
             return; // a code may be valid in the disclosure's year and gone from this edition
         }
+        // the same code is printed in many tables: look it up once
+        Map<RowKey, CodeStatus> statuses = new HashMap<>();
         for (BudgetTable t : d.tables().values()) {
             for (Row row : t.rows()) {
                 CodeStatus status;
                 String code;
                 if (row.key() instanceof RowKey.Functional f) {
-                    status = catalog.status(f.code());
+                    status = statuses.computeIfAbsent(row.key(), k -> catalog.status(f.code()));
                     code = f.code().digits();
                 } else if (row.key() instanceof RowKey.Economic e) {
-                    status = catalog.status(e.code());
+                    status = statuses.computeIfAbsent(row.key(), k -> catalog.status(e.code()));
                     code = e.code().digits();
                 } else {
                     continue;
@@ -805,27 +824,40 @@ public final class BuiltInRules {
                 row.sourceLine());
     }
 
+    /** A name printed beside a code. */
+    private record PrintedName(RowKey key, String name) {}
+
+    private static NameResolution<?> resolve(ClassificationCatalog catalog, PrintedName printed) {
+        if (printed.key() instanceof RowKey.Functional f) {
+            return catalog.resolveFunctional(printed.name(), f.code()::equals);
+        }
+        EconomicCode code = ((RowKey.Economic) printed.key()).code();
+        return catalog.resolveEconomic(printed.name(), code.system(), code::equals);
+    }
+
     private static void names(Disclosure d, Checker c, org.yusuan.budget.validation.RuleContext x) {
         ClassificationCatalog catalog = x.catalog();
+        Map<PrintedName, NameResolution<?>> resolved = new HashMap<>();
+        Map<RowKey, Optional<? extends CatalogEntry<?>>> entries = new HashMap<>();
         for (BudgetTable t : d.tables().values()) {
             for (Row row : t.rows()) {
                 if (row.name().isBlank()) {
                     continue;
                 }
                 Optional<? extends CatalogEntry<?>> entry;
-                NameResolution<?> resolution;
                 if (row.key() instanceof RowKey.Functional f) {
-                    entry = catalog.functional(f.code());
-                    resolution = catalog.resolveFunctional(row.name(), f.code()::equals);
+                    entry = entries.computeIfAbsent(row.key(), k -> catalog.functional(f.code()));
                 } else if (row.key() instanceof RowKey.Economic e) {
-                    entry = catalog.economic(e.code());
-                    resolution = catalog.resolveEconomic(row.name(), e.code().system(), e.code()::equals);
+                    entry = entries.computeIfAbsent(row.key(), k -> catalog.economic(e.code()));
                 } else {
                     continue;
                 }
                 if (entry.isEmpty()) {
                     continue; // the catalog cannot say what the name should be
                 }
+                // the same code is printed with the same name in many tables: resolve it once
+                NameResolution<?> resolution = resolved.computeIfAbsent(
+                        new PrintedName(row.key(), row.name()), printed -> resolve(catalog, printed));
                 String official = entry.get().name();
                 if (!resolution.isResolved()) {
                     c.report(

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Supplier;
 import org.yusuan.budget.core.money.Amount;
 import org.yusuan.budget.core.money.AmountUnit;
 import org.yusuan.budget.validation.Finding;
@@ -50,11 +51,31 @@ public final class Checker {
      * @param en what the identity is, in English
      */
     public void sum(Cell total, List<Cell> parts, String zh, String en) {
+        sum(total, parts, () -> zh, () -> en);
+    }
+
+    /**
+     * Checks {@code total = Σ parts} as {@link #sum(Cell, List, String, String)} does, making the
+     * descriptions of the identity only when there is a finding to describe: most identities hold,
+     * and their text would cost more than the check.
+     *
+     * @param total the published total
+     * @param parts the published parts (at least one)
+     * @param zh what the identity is, in Chinese
+     * @param en what the identity is, in English
+     */
+    public void sum(Cell total, List<Cell> parts, Supplier<String> zh, Supplier<String> en) {
         if (parts.isEmpty()) {
             return;
         }
-        Amount expected = Amount.sum(parts.stream().map(Cell::value).toList());
-        compare(total, expected, parts.size(), parts, zh, en);
+        long fen = 0L;
+        for (int i = 0; i < parts.size(); i++) {
+            fen = Math.addExact(fen, parts.get(i).value().fen());
+        }
+        if (fen == total.value().fen()) {
+            return; // exact: every tolerance accepts it, and there is nothing to report
+        }
+        compare(total, Amount.ofFen(fen), parts.size(), parts, zh, en);
     }
 
     /**
@@ -65,7 +86,13 @@ public final class Checker {
         sum(left, right, zh, en);
     }
 
-    private void compare(Cell total, Amount expected, int parts, List<Cell> cells, String zh, String en) {
+    /** Checks {@code left = right}, making the descriptions only for a finding. */
+    public void equal(Cell left, List<Cell> right, Supplier<String> zh, Supplier<String> en) {
+        sum(left, right, zh, en);
+    }
+
+    private void compare(
+            Cell total, Amount expected, int parts, List<Cell> cells, Supplier<String> zh, Supplier<String> en) {
         Amount difference = total.value().minus(expected);
         AmountUnit unit = total.table().unit();
         int decimals = total.table().decimals();
@@ -89,13 +116,14 @@ public final class Checker {
         String a = plain(total.value(), unit);
         String d = plain(difference, unit);
         String u = unit.label();
-        String zhMessage = zh + "：按各项之和应为 " + e + u + "，公布为 " + a + u + "，相差 " + d + u
+        String zhMessage = zh.get() + "：按各项之和应为 " + e + u + "，公布为 " + a + u + "，相差 " + d + u
                 + (tail
                         ? "，在尾差范围（±" + bound.toPlainString() + u + "）内"
                         : "，超出尾差范围（±" + bound.toPlainString() + u + "）");
-        String enMessage = en + ": the parts add up to " + e + " " + u + ", published " + a + " " + u + ", off by " + d
-                + " " + u + (tail ? ", a rounding tail within ±" : ", beyond the rounding bound of ±")
-                + bound.toPlainString() + " " + u;
+        String enMessage =
+                en.get() + ": the parts add up to " + e + " " + u + ", published " + a + " " + u + ", off by " + d
+                        + " " + u + (tail ? ", a rounding tail within ±" : ", beyond the rounding bound of ±")
+                        + bound.toPlainString() + " " + u;
         findings.add(new Finding(
                 ruleId,
                 tail ? Severity.INFO : severity,

@@ -1,12 +1,16 @@
 package org.yusuan.budget.validation.internal;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.yusuan.budget.core.code.CodeLevel;
 import org.yusuan.budget.core.code.EconomicCode;
-import org.yusuan.budget.core.code.FunctionalCode;
 import org.yusuan.budget.core.disclosure.Disclosure;
+import org.yusuan.budget.core.money.Amount;
 import org.yusuan.budget.core.table.BudgetTable;
 import org.yusuan.budget.core.table.Column;
 import org.yusuan.budget.core.table.Line;
@@ -36,6 +40,10 @@ final class Tables {
             return;
         }
         for (Row row : table.rows(section)) {
+            Amount published = row.cells().get(total);
+            if (published == null || addsUp(published, row, present)) {
+                continue; // no total, or it holds exactly: nothing to report, nothing to allocate
+            }
             Optional<Cell> t = Cell.of(table, row, total);
             List<Cell> cells = new ArrayList<>();
             present.forEach(c -> Cell.of(table, row, c).ifPresent(cells::add));
@@ -43,8 +51,8 @@ final class Tables {
                 checker.sum(
                         t.get(),
                         cells,
-                        table.kind().title() + "「" + label(row) + "」" + total.label() + "＝各栏之和",
-                        kind + " row " + row.key() + ": " + total + " = sum of " + present);
+                        () -> table.kind().title() + "「" + label(row) + "」" + total.label() + "＝各栏之和",
+                        () -> kind + " row " + row.key() + ": " + total + " = sum of " + present);
             }
         }
     }
@@ -65,38 +73,79 @@ final class Tables {
         if (coded.isEmpty()) {
             return;
         }
+        // Each row's nearest present ancestor (its 款 if printed, else its 类 if printed): the rows
+        // whose nearest ancestor is a code are that code's nearest present descendants. Found
+        // through a map of the printed codes' digits, in printed order, instead of comparing every
+        // pair of rows.
+        Set<String> printed = new HashSet<>();
+        for (Row row : coded) {
+            printed.add(((RowKey.Functional) row.key()).code().digits());
+        }
+        Map<String, List<Row>> children = new HashMap<>();
+        List<Row> tops = new ArrayList<>();
+        for (Row row : coded) {
+            String ancestor = nearestPresentAncestor(
+                    ((RowKey.Functional) row.key()).code().digits(), printed);
+            if (ancestor != null) {
+                children.computeIfAbsent(ancestor, k -> new ArrayList<>()).add(row);
+            } else {
+                tops.add(row);
+            }
+        }
         for (Row parent : coded) {
-            FunctionalCode code = ((RowKey.Functional) parent.key()).code();
-            List<Row> children = nearest(coded, code);
-            if (!children.isEmpty()) {
-                for (Column column : table.columns()) {
-                    sumRows(table, parent, children, column, checker, "下级科目之和", "its sub-codes");
+            List<Row> nearest =
+                    children.get(((RowKey.Functional) parent.key()).code().digits());
+            if (nearest != null) {
+                sumRowsInEveryColumn(table, parent, nearest, checker, "下级科目之和", "its sub-codes");
+            }
+        }
+        table.row(section, line(Line.TOTAL))
+                .ifPresent(totalRow -> sumRowsInEveryColumn(table, totalRow, tops, checker, "各类之和", "the classes"));
+    }
+
+    /**
+     * The digits of the closest ancestor of a code (款, then 类) that is printed, or null. The
+     * ancestors of a 7-digit 项 are its 5- and 3-digit prefixes, of a 款 its 3-digit prefix.
+     */
+    private static String nearestPresentAncestor(String digits, Set<String> printed) {
+        for (int length = digits.length() - 2; length >= 3; length -= 2) {
+            String up = digits.substring(0, length);
+            if (printed.contains(up)) {
+                return up;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * {@link #sumRows} in every column of the table, in column order. The parts' cells are added
+     * up for all columns in one pass; a column whose total holds exactly is done, any other goes
+     * through {@link #sumRows} (which finds what to report, as it always did).
+     */
+    static void sumRowsInEveryColumn(
+            BudgetTable table, Row total, List<Row> parts, Checker checker, String zh, String en) {
+        // by column, not by iterating the cells: a row's map of cells has a slot for every column
+        List<Column> columns = table.columns();
+        long[] sums = new long[columns.size()];
+        boolean overflow = false;
+        for (int i = 0; i < parts.size(); i++) {
+            Map<Column, Amount> cells = parts.get(i).cells();
+            for (int c = 0; c < sums.length; c++) {
+                Amount cell = cells.get(columns.get(c));
+                if (cell != null) {
+                    long next = sums[c] + cell.fen();
+                    overflow |= ((sums[c] ^ next) & (cell.fen() ^ next)) < 0;
+                    sums[c] = next;
                 }
             }
         }
-        List<Row> tops = coded.stream()
-                .filter(r -> coded.stream().noneMatch(p -> isAncestor(p, r)))
-                .toList();
-        table.row(section, line(Line.TOTAL)).ifPresent(totalRow -> {
-            for (Column column : table.columns()) {
-                sumRows(table, totalRow, tops, column, checker, "各类之和", "the classes");
+        for (int c = 0; c < sums.length; c++) {
+            Column column = columns.get(c);
+            Amount published = total.cells().get(column);
+            if (published != null && (overflow || sums[c] != published.fen())) {
+                sumRows(table, total, parts, column, checker, zh, en);
             }
-        });
-    }
-
-    private static boolean isAncestor(Row parent, Row child) {
-        FunctionalCode p = ((RowKey.Functional) parent.key()).code();
-        FunctionalCode c = ((RowKey.Functional) child.key()).code();
-        return p.isAncestorOf(c);
-    }
-
-    private static List<Row> nearest(List<Row> coded, FunctionalCode code) {
-        List<Row> under = coded.stream()
-                .filter(r -> code.isAncestorOf(((RowKey.Functional) r.key()).code()))
-                .toList();
-        return under.stream()
-                .filter(r -> under.stream().noneMatch(o -> isAncestor(o, r)))
-                .toList();
+        }
     }
 
     /** The economic hierarchy: class = Σ sections; the total line = Σ classes. */
@@ -110,36 +159,39 @@ final class Tables {
                 .filter(r -> r.key() instanceof RowKey.Economic)
                 .toList();
         List<Row> classes = new ArrayList<>();
+        Map<EconomicCode, List<Row>> byParent = new HashMap<>();
+        for (Row row : coded) {
+            ((RowKey.Economic) row.key())
+                    .code()
+                    .parent()
+                    .ifPresent(parent -> byParent.computeIfAbsent(parent, k -> new ArrayList<>())
+                            .add(row));
+        }
         for (Row row : coded) {
             EconomicCode code = ((RowKey.Economic) row.key()).code();
             if (code.level() != CodeLevel.CLASS) {
                 continue;
             }
             classes.add(row);
-            List<Row> sections = coded.stream()
-                    .filter(r -> ((RowKey.Economic) r.key()).code().parent().equals(Optional.of(code)))
-                    .toList();
+            List<Row> sections = byParent.getOrDefault(code, List.of());
             if (!sections.isEmpty()) {
-                for (Column column : table.columns()) {
-                    sumRows(table, row, sections, column, checker, "各款之和", "its sections");
-                }
+                sumRowsInEveryColumn(table, row, sections, checker, "各款之和", "its sections");
             }
         }
         table.row(section, line(totalLine)).ifPresent(totalRow -> {
             List<Row> parts = classes.isEmpty() ? coded : classes;
-            for (Column column : table.columns()) {
-                sumRows(table, totalRow, parts, column, checker, "各类之和", "the classes");
-            }
+            sumRowsInEveryColumn(table, totalRow, parts, checker, "各类之和", "the classes");
         });
     }
 
     /** total row's cell = Σ the rows' cells in a column, where the total has the column. */
     static void sumRows(
             BudgetTable table, Row total, List<Row> parts, Column column, Checker checker, String zh, String en) {
-        Optional<Cell> t = Cell.of(table, total, column);
-        if (t.isEmpty()) {
-            return;
+        Amount published = total.cells().get(column);
+        if (published == null || addsUp(published, parts, column)) {
+            return; // no total, or it holds exactly: nothing to report, nothing to allocate
         }
+        Optional<Cell> t = Cell.of(table, total, column);
         List<Cell> cells = new ArrayList<>();
         parts.forEach(r -> Cell.of(table, r, column).ifPresent(cells::add));
         if (cells.isEmpty()) {
@@ -148,8 +200,45 @@ final class Tables {
         checker.sum(
                 t.get(),
                 cells,
-                table.kind().title() + "「" + label(total) + "」" + column.label() + "＝" + zh,
-                table.kind() + " " + total.key() + " " + column + " = sum of " + en);
+                () -> table.kind().title() + "「" + label(total) + "」" + column.label() + "＝" + zh,
+                () -> table.kind() + " " + total.key() + " " + column + " = sum of " + en);
+    }
+
+    /**
+     * Whether a total equals the sum of the parts' cells in a column exactly. This is what most
+     * identities of a disclosure do, and then the checker would report nothing: this finds it out
+     * without making a cell, a list or a description. False when they differ, or when the sum
+     * overflows, which the checker then meets and reports as before.
+     */
+    private static boolean addsUp(Amount total, List<Row> parts, Column column) {
+        long sum = 0L;
+        for (int i = 0; i < parts.size(); i++) {
+            Amount cell = parts.get(i).cells().get(column);
+            if (cell != null) {
+                long next = sum + cell.fen();
+                if (((sum ^ next) & (cell.fen() ^ next)) < 0) {
+                    return false; // overflow
+                }
+                sum = next;
+            }
+        }
+        return sum == total.fen();
+    }
+
+    /** Whether a row's total equals the sum of its cells in some columns exactly (see above). */
+    private static boolean addsUp(Amount total, Row row, List<Column> columns) {
+        long sum = 0L;
+        for (int i = 0; i < columns.size(); i++) {
+            Amount cell = row.cells().get(columns.get(i));
+            if (cell != null) {
+                long next = sum + cell.fen();
+                if (((sum ^ next) & (cell.fen() ^ next)) < 0) {
+                    return false; // overflow
+                }
+                sum = next;
+            }
+        }
+        return sum == total.fen();
     }
 
     static String label(Row row) {

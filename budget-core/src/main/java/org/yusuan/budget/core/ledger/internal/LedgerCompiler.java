@@ -3,6 +3,7 @@ package org.yusuan.budget.core.ledger.internal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -57,6 +58,12 @@ public final class LedgerCompiler {
     private final RoundingPolicy policy;
     private final ClassificationCatalog catalog;
     private final List<BudgetLine> lines;
+    // The lines under each functional code (项, 款 and 类), each department economic code (款 and
+    // 类) and each project, in ledger order: a cell of one code sums these instead of every line,
+    // so compiling stays linear in the size of the ledger instead of (cells × lines).
+    private final Map<FunctionalCode, List<BudgetLine>> byFunctional = new HashMap<>();
+    private final Map<EconomicCode, List<BudgetLine>> byEconomic = new HashMap<>();
+    private final Map<String, List<BudgetLine>> linesOfProject = new HashMap<>();
 
     /**
      * Prepares a compilation.
@@ -70,6 +77,23 @@ public final class LedgerCompiler {
         this.policy = policy;
         this.catalog = catalog;
         this.lines = ledger.lines();
+        for (BudgetLine line : lines) {
+            FunctionalCode item = line.functional();
+            index(byFunctional, item, line);
+            item.parent().ifPresent(section -> {
+                index(byFunctional, section, line);
+                index(byFunctional, section.classCode(), line);
+            });
+            line.economic().ifPresent(code -> {
+                index(byEconomic, code, line);
+                code.parent().ifPresent(parent -> index(byEconomic, parent, line));
+            });
+            line.project().ifPresent(name -> index(linesOfProject, name, line));
+        }
+    }
+
+    private static <K> void index(Map<K, List<BudgetLine>> index, K key, BudgetLine line) {
+        index.computeIfAbsent(key, k -> new ArrayList<>()).add(line);
     }
 
     /** Builds the disclosure. */
@@ -106,7 +130,8 @@ public final class LedgerCompiler {
     private Amount sum(Predicate<BudgetLine> which) {
         long exact = 0L;
         long rounded = 0L;
-        for (BudgetLine line : lines) {
+        // a scoped predicate holds only on its scope's lines: the same lines, in the same order
+        for (BudgetLine line : which instanceof Scoped scoped ? scoped.scope : lines) {
             if (which.test(line)) {
                 exact = Math.addExact(exact, line.amount().fen());
                 rounded = Math.addExact(rounded, round(line.amount()).fen());
@@ -131,8 +156,35 @@ public final class LedgerCompiler {
         return l -> l.fund().isFiscalAppropriation();
     }
 
-    private static Predicate<BudgetLine> under(FunctionalCode code) {
-        return l -> l.functional().equals(code) || code.isAncestorOf(l.functional());
+    private Scoped under(FunctionalCode code) {
+        return new Scoped(
+                byFunctional.getOrDefault(code, List.of()),
+                l -> l.functional().equals(code) || code.isAncestorOf(l.functional()));
+    }
+
+    /**
+     * A condition on lines that can hold only for the lines of its scope (a subset of the ledger's
+     * lines, in ledger order), so that a sum visits the scope instead of every line. Narrowing it
+     * with {@link #and} keeps the scope.
+     */
+    private static final class Scoped implements Predicate<BudgetLine> {
+        private final List<BudgetLine> scope;
+        private final Predicate<BudgetLine> condition;
+
+        Scoped(List<BudgetLine> scope, Predicate<BudgetLine> condition) {
+            this.scope = scope;
+            this.condition = condition;
+        }
+
+        @Override
+        public boolean test(BudgetLine line) {
+            return condition.test(line);
+        }
+
+        @Override
+        public Scoped and(Predicate<? super BudgetLine> other) {
+            return new Scoped(scope, condition.and(other));
+        }
     }
 
     private static Predicate<BudgetLine> basic() {
@@ -219,7 +271,11 @@ public final class LedgerCompiler {
         }
         t.addRows(row(Section.MAIN, fixed(Line.TOTAL), "合计", basicProject(which)));
         for (FunctionalCode code : codes) {
-            t.addRows(row(Section.MAIN, new RowKey.Functional(code), name(code), basicProject(which.and(under(code)))));
+            t.addRows(row(
+                    Section.MAIN,
+                    new RowKey.Functional(code),
+                    name(code),
+                    basicProject(under(code).and(which))));
         }
         return t.build();
     }
@@ -266,7 +322,7 @@ public final class LedgerCompiler {
                     Section.EXPENDITURE,
                     new RowKey.Functional(entry.code()),
                     entry.name(),
-                    byFund(appropriation.and(under(entry.code())))));
+                    byFund(under(entry.code()).and(appropriation))));
         }
         t.addRows(row(Section.EXPENDITURE, fixed(Line.EXPENDITURE_THIS_YEAR), "本年支出合计", byFund(appropriation)));
         t.addRows(row(Section.EXPENDITURE, fixed(Line.YEAR_END_CARRY_OVER), "年终结转", byFund(l -> false)));
@@ -300,9 +356,12 @@ public final class LedgerCompiler {
         t.addRows(row(Section.MAIN, fixed(Line.TOTAL), "合计", personnelPublic(which)));
         UnitType type = ledger.unit().type().orElseThrow();
         for (EconomicCode code : codes) {
-            Predicate<BudgetLine> in = which.and(l -> l.economic()
-                    .map(e -> e.equals(code) || e.parent().equals(Optional.of(code)))
-                    .orElse(false));
+            Predicate<BudgetLine> in = new Scoped(
+                            byEconomic.getOrDefault(code, List.of()),
+                            l -> l.economic()
+                                    .map(e -> e.equals(code) || e.parent().equals(Optional.of(code)))
+                                    .orElse(false))
+                    .and(which);
             String name = catalog.economic(code).map(CatalogEntry::name).orElse("");
             Optional<String> government =
                     code.level() == CodeLevel.SECTION ? governmentName(code, type) : Optional.empty();
@@ -343,7 +402,7 @@ public final class LedgerCompiler {
                     Section.MAIN,
                     new RowKey.Functional(code),
                     name(code),
-                    Map.of(Column.TOTAL, sum(which.and(under(code))))));
+                    Map.of(Column.TOTAL, sum(under(code).and(which)))));
         }
         return t.build();
     }
@@ -421,7 +480,9 @@ public final class LedgerCompiler {
         for (BudgetLine line : lines) {
             if (which.test(line)) {
                 String name = line.project().orElseThrow();
-                byProject.putIfAbsent(name, which.and(l -> l.project().equals(Optional.of(name))));
+                byProject.putIfAbsent(
+                        name,
+                        new Scoped(linesOfProject.get(name), l -> l.project().equals(Optional.of(name))).and(which));
             }
         }
         if (byProject.isEmpty()) {

@@ -37,6 +37,7 @@ import org.yusuan.budget.core.table.BudgetTable;
 import org.yusuan.budget.core.table.CellRef;
 import org.yusuan.budget.core.table.Column;
 import org.yusuan.budget.core.table.DisclosureKind;
+import org.yusuan.budget.core.table.ImmutableRow;
 import org.yusuan.budget.core.table.Row;
 import org.yusuan.budget.core.table.RowKey;
 import org.yusuan.budget.core.table.Section;
@@ -472,36 +473,63 @@ public final class DisclosureCodec {
         return in.convert("table", b::build);
     }
 
+    /** The columns by their names in JSON. */
+    private static final Map<String, Column> COLUMNS = columnsByName();
+
+    private static Map<String, Column> columnsByName() {
+        Map<String, Column> columns = new java.util.HashMap<>();
+        for (Column c : Column.values()) {
+            columns.put(c.name(), c);
+        }
+        return Map.copyOf(columns);
+    }
+
+    // A row and its cells are read field by field with a switch rather than through a map of
+    // field readers: a disclosure has a row for every few cells, and building those maps (one of
+    // every column for the cells) cost more than the parsing.
     private static Row row(JsonIn in, AmountUnit unit, int decimals) throws IOException {
         var b = Row.builder();
-        AmountFormat format = AmountFormat.of(unit, decimals);
-        Map<String, JsonIn.Field> f = JsonIn.fields();
-        f.put("section", () -> b.section(in.constant(Section.class, "section")));
-        f.put("key", () -> {
-            String text = in.string("key");
-            b.key(in.convert("row key", () -> RowKey.parse(text)));
-        });
-        f.put("name", () -> b.name(in.string("name")));
-        f.put("governmentName", () -> b.governmentName(in.string("governmentName")));
-        f.put("number", () -> b.number(in.integer("number")));
-        f.put("sourceLine", () -> b.sourceLine(in.integer("sourceLine")));
-        f.put("cells", () -> {
-            Map<String, JsonIn.Field> cells = JsonIn.fields();
-            for (Column c : Column.values()) {
-                cells.put(c.name(), () -> {
-                    BigDecimal value = in.decimal(c.name());
-                    Amount amount = amount(in, value, unit);
-                    if (!amount.isExactIn(unit, decimals)) {
-                        throw in.error("the cell " + c + " holds " + value.toPlainString() + ", finer than the table's "
-                                + decimals + " decimals of " + unit.label());
-                    }
-                    b.putCells(c, amount);
-                });
+        JsonParser p = in.p;
+        in.startObject("row");
+        while (p.nextToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            p.nextToken();
+            switch (name) {
+                case "section" -> b.section(in.constant(Section.class, "section"));
+                case "key" -> {
+                    String text = in.string("key");
+                    b.key(in.convert("row key", () -> RowKey.parse(text)));
+                }
+                case "name" -> b.name(in.string("name"));
+                case "governmentName" -> b.governmentName(in.string("governmentName"));
+                case "number" -> b.number(in.integer("number"));
+                case "sourceLine" -> b.sourceLine(in.integer("sourceLine"));
+                case "cells" -> cells(new JsonIn(p, false), b, unit, decimals);
+                default -> in.unknown(name, "row");
             }
-            new JsonIn(in.p, false).object("cells", cells);
-        });
-        in.object("row", f);
+        }
         return in.convert("row", b::build);
+    }
+
+    private static void cells(JsonIn in, ImmutableRow.Builder b, AmountUnit unit, int decimals) throws IOException {
+        JsonParser p = in.p;
+        in.startObject("cells");
+        while (p.nextToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            p.nextToken();
+            Column c = COLUMNS.get(name);
+            if (c == null) {
+                in.unknown(name, "cells");
+                continue;
+            }
+            BigDecimal value = in.decimal(c.name());
+            Amount amount = amount(in, value, unit);
+            if (!amount.isExactIn(unit, decimals)) {
+                throw in.error("the cell " + c + " holds " + value.toPlainString() + ", finer than the table's "
+                        + decimals + " decimals of " + unit.label());
+            }
+            b.putCells(c, amount);
+        }
     }
 
     private static Amount amount(JsonIn in, BigDecimal value, AmountUnit unit) throws IOException {

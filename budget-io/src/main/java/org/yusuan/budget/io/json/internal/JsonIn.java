@@ -34,22 +34,33 @@ final class JsonIn {
 
     /** Reads an object whose fields are known; an unknown field is an error unless lenient. */
     void object(String what, Map<String, Field> fields) throws IOException {
-        if (p.currentToken() != JsonToken.START_OBJECT) {
-            throw error("expected an object for " + what + ", found " + p.currentToken());
-        }
+        startObject(what);
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String name = p.currentName();
             p.nextToken();
             Field field = fields.get(name);
             if (field == null) {
-                if (lenient) {
-                    p.skipChildren();
-                    continue;
-                }
-                throw error("unknown field \"" + name + "\" in " + what);
+                unknown(name, what);
+                continue;
             }
             field.read();
         }
+    }
+
+    /** Checks the parser is at the start of an object. */
+    void startObject(String what) throws IOException {
+        if (p.currentToken() != JsonToken.START_OBJECT) {
+            throw error("expected an object for " + what + ", found " + p.currentToken());
+        }
+    }
+
+    /** An unknown field, the parser at its value: skipped if lenient, an error otherwise. */
+    void unknown(String name, String what) throws IOException {
+        if (lenient) {
+            p.skipChildren();
+            return;
+        }
+        throw error("unknown field \"" + name + "\" in " + what);
     }
 
     static Map<String, Field> fields() {

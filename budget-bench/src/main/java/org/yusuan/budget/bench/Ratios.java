@@ -1,0 +1,163 @@
+package org.yusuan.budget.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.yusuan.budget.core.ledger.RoundingPolicy;
+
+/**
+ * Turns a JMH result file ({@code -rf json}) into the tables of {@code BENCHMARKS.md}: each
+ * benchmark over its baseline from the same run, with the error of the ratio from both scores'
+ * 99.9% confidence intervals (first-order: the relative errors add in quadrature), the cost per
+ * cell of validation and the throughput of text import.
+ *
+ * <pre>{@code
+ * java -cp budget-bench/target/benchmarks.jar org.yusuan.budget.bench.Ratios jmh-result.json
+ * }</pre>
+ */
+public final class Ratios {
+    /** Benchmark method → its baseline in the same class. */
+    private static final Map<String, String> BASELINES = Map.of(
+            "JsonBenchmark.read", "JsonBenchmark.readTree",
+            "JsonBenchmark.write", "JsonBenchmark.writeTree",
+            "ValidationBenchmark.validate", "ValidationBenchmark.sumCells",
+            "CsvBenchmark.read", "CsvBenchmark.readRaw",
+            "ImportBenchmark.importText", "ImportBenchmark.splitCells");
+
+    private Ratios() {}
+
+    /** A score with its error, in the unit of the run. */
+    private record Score(double value, double error, String unit) {}
+
+    /**
+     * Prints the tables.
+     *
+     * @param args the JMH result file
+     * @throws IOException if it cannot be read
+     */
+    public static void main(String[] args) throws IOException {
+        JsonNode results = new ObjectMapper().readTree(Path.of(args[0]).toFile());
+        Map<String, Score> scores = new TreeMap<>();
+        for (JsonNode r : results) {
+            String name = r.get("benchmark").asText();
+            name = name.substring(name.lastIndexOf('.', name.lastIndexOf('.') - 1) + 1);
+            JsonNode m = r.get("primaryMetric");
+            double error = m.get("scoreError").isNumber() ? m.get("scoreError").asDouble() : Double.NaN;
+            scores.put(
+                    key(name, r.get("params")),
+                    new Score(
+                            m.get("score").asDouble(), error, m.get("scoreUnit").asText()));
+        }
+        System.out.println("| benchmark | params | score | baseline | ratio |");
+        System.out.println("|---|---|---:|---:|---:|");
+        Map<String, String> cellsByParam = new LinkedHashMap<>();
+        for (Map.Entry<String, Score> e : scores.entrySet()) {
+            String[] parts = e.getKey().split(" ", 2);
+            String baseline = BASELINES.get(parts[0]);
+            if (baseline == null) {
+                continue;
+            }
+            Score b = scores.get(baseline + " " + parts[1]);
+            Score a = e.getValue();
+            if (b == null) {
+                continue;
+            }
+            double ratio = a.value / b.value;
+            double error = ratio * Math.hypot(a.error / a.value, b.error / b.value);
+            System.out.printf(
+                    Locale.ROOT,
+                    "| %s | %s | %s | %s | %.2f ± %.2f |%n",
+                    parts[0],
+                    parts[1],
+                    text(a),
+                    text(b),
+                    ratio,
+                    error);
+            if (parts[0].equals("ValidationBenchmark.validate")) {
+                cellsByParam.put(parts[1], parts[1]);
+            }
+        }
+        System.out.println();
+        System.out.println("| validation | cells | validate, ns a cell | baseline, ns a cell |");
+        System.out.println("|---|---:|---:|---:|");
+        for (String params : cellsByParam.keySet()) {
+            Map<String, String> values = new LinkedHashMap<>();
+            for (String pair : params.split(", ")) {
+                values.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
+            }
+            int cells = Workloads.cells(Workloads.bundled()
+                    .withCells(
+                            Integer.parseInt(values.get("cells")),
+                            7L,
+                            RoundingPolicy.valueOf(values.getOrDefault("rounding", "INDEPENDENT"))));
+            Score a = scores.get("ValidationBenchmark.validate " + params);
+            Score b = scores.get("ValidationBenchmark.sumCells " + params);
+            double perUnit = nanos(a.unit);
+            System.out.printf(
+                    Locale.ROOT,
+                    "| %s | %d | %.1f ± %.1f | %.2f ± %.2f |%n",
+                    params,
+                    cells,
+                    a.value * perUnit / cells,
+                    a.error * perUnit / cells,
+                    b.value * perUnit / cells,
+                    b.error * perUnit / cells);
+        }
+        System.out.println();
+        System.out.println("| import | bytes | MB/s (10⁶ bytes a second) |");
+        System.out.println("|---|---:|---:|");
+        for (Map.Entry<String, Score> e : scores.entrySet()) {
+            if (!e.getKey().startsWith("ImportBenchmark.importText ")) {
+                continue;
+            }
+            String seed = e.getKey().substring(e.getKey().indexOf('=') + 1);
+            int bytes = Workloads.seed(seed).length;
+            Score a = e.getValue();
+            double seconds = a.value * nanos(a.unit) / 1e9;
+            double low = (a.value + a.error) * nanos(a.unit) / 1e9;
+            double high = (a.value - a.error) * nanos(a.unit) / 1e9;
+            System.out.printf(
+                    Locale.ROOT,
+                    "| %s | %d | %.1f (%.1f – %.1f) |%n",
+                    seed,
+                    bytes,
+                    bytes / seconds / 1e6,
+                    bytes / low / 1e6,
+                    high > 0 ? bytes / high / 1e6 : Double.POSITIVE_INFINITY);
+        }
+    }
+
+    private static String key(String name, JsonNode params) {
+        StringBuilder key = new StringBuilder(name).append(' ');
+        if (params != null) {
+            StringBuilder list = new StringBuilder();
+            for (Map.Entry<String, JsonNode> p : params.properties()) {
+                list.append(list.length() == 0 ? "" : ", ")
+                        .append(p.getKey())
+                        .append('=')
+                        .append(p.getValue().asText());
+            }
+            key.append(list);
+        }
+        return key.toString();
+    }
+
+    private static String text(Score s) {
+        return String.format(Locale.ROOT, "%.1f ± %.1f %s", s.value, s.error, s.unit);
+    }
+
+    private static double nanos(String unit) {
+        return switch (unit) {
+            case "ns/op" -> 1;
+            case "us/op" -> 1e3;
+            case "ms/op" -> 1e6;
+            case "s/op" -> 1e9;
+            default -> throw new IllegalArgumentException("unit " + unit);
+        };
+    }
+}
