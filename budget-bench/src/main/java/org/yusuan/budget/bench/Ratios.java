@@ -27,7 +27,8 @@ public final class Ratios {
             "JsonBenchmark.write", "JsonBenchmark.writeTree",
             "ValidationBenchmark.validate", "ValidationBenchmark.sumCells",
             "CsvBenchmark.read", "CsvBenchmark.readRaw",
-            "ImportBenchmark.importText", "ImportBenchmark.splitCells");
+            "ImportBenchmark.importText", "ImportBenchmark.splitCells",
+            "PdfBenchmark.importPdf", "PdfBenchmark.stripText");
 
     private Ratios() {}
 
