@@ -61,10 +61,13 @@ import org.yusuan.budget.validation.Severity;
  * of the reference documents. The 国有资本经营预算收支预算表 of a budget and the 政府性基金 and 三公 tables of
  * final accounts are read when published empty (本表无数据), as in the reference documents; with data
  * they, like every other table it recognises by its title, are reported as {@code IMP-TABLE}
- * (recognised, not read), and so is every performance target or self-evaluation table
- * ({@code …项目支出绩效目标表}, {@code …项目支出绩效自评表}), which this version does not import.
- * Every line inside a read table that cannot be placed is reported as {@code IMP-LINE} with
- * its line number and text. Nothing is dropped silently. Immutable and thread-safe.
+ * (recognised, not read). Each performance target table ({@code …项目支出绩效目标表}) and
+ * self-evaluation table ({@code …项目支出绩效自评表}) becomes a {@link Project} with its target or
+ * evaluation, and the figures of the narrative (情况说明) become {@link NarrativeFigure}s, linked to
+ * the cells they state where the words leave no doubt. Every table honours its 单位 line; names
+ * map to codes through the catalog edition of the document's year ({@link #withCatalogs}). Every
+ * line inside a read table that cannot be placed is reported as {@code IMP-LINE} with its line
+ * number and text. Nothing is dropped silently. Immutable and thread-safe.
  *
  * <p>Shanghai's format (the district disclosures and the 2024 final-accounts template, as {@link
  * org.yusuan.budget.io.pdf.PdfReader} rebuilds them) is read too: the title without 公开
