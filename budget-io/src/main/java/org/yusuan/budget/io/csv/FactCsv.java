@@ -164,12 +164,18 @@ public final class FactCsv {
     }
 
     /**
-     * What the previous fact parsed: the cells of one row come one after another with the same row
-     * key, unit and decimals, so each is parsed once a row instead of once a cell.
+     * What the previous fact parsed: the cells of one row come one after another with the same table,
+     * section, row key, name, unit and decimals, so each is parsed once a row instead of once a cell.
      */
     private static final class Previous {
         private String keyText;
         private RowKey key;
+        private String nameText;
+        private String name;
+        private String tableText;
+        private TableKind table;
+        private String sectionText;
+        private Section section;
         private AmountUnit unit;
         private int decimals = -1;
         private AmountFormat format;
@@ -180,6 +186,30 @@ public final class FactCsv {
                 keyText = text;
             }
             return key;
+        }
+
+        String name(String text) {
+            if (!text.equals(nameText)) {
+                name = Cells.unprotect(text);
+                nameText = text;
+            }
+            return name;
+        }
+
+        TableKind table(String text) {
+            if (!text.equals(tableText)) {
+                table = TableKind.valueOf(text);
+                tableText = text;
+            }
+            return table;
+        }
+
+        Section section(String text) {
+            if (!text.equals(sectionText)) {
+                section = Section.valueOf(text);
+                sectionText = text;
+            }
+            return section;
         }
 
         AmountFormat format(AmountUnit unit, int decimals) {
@@ -195,9 +225,9 @@ public final class FactCsv {
     private static Fact fact(CsvRecord r, int line, String source, Previous previous) {
         int field = 1;
         try {
-            TableKind table = TableKind.valueOf(r.getField(0));
+            TableKind table = previous.table(r.getField(0));
             field = 2;
-            Section section = Section.valueOf(r.getField(1));
+            Section section = previous.section(r.getField(1));
             field = 3;
             RowKey key = previous.key(r.getField(2));
             field = 5;
@@ -216,7 +246,7 @@ public final class FactCsv {
             OptionalInt sourceLine =
                     r.getField(8).isEmpty() ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(r.getField(8)));
             return new Fact(
-                    table, section, key, Cells.unprotect(r.getField(3)), column, amount, unit, decimals, sourceLine);
+                    table, section, key, previous.name(r.getField(3)), column, amount, unit, decimals, sourceLine);
         } catch (IllegalArgumentException e) {
             throw new BudgetFormatException(source, line, field, e.getMessage(), e);
         }
