@@ -294,6 +294,29 @@ class ImportVariantsTest {
     }
 
     @Test
+    void aTablePrintingItsColumnsInAnotherOrderIsReportedNotMisread() throws IOException {
+        // 表三 with 项目支出 printed before 基本支出: read by position, every basic amount would land in the
+        // project column and every identity would fail; the header says so, and the table is not read
+        List<String> lines = seed();
+        assertThat(lines.get(133)).isEqualTo("科目编码\t科目名称\t合计\t基本支出\t项目支出");
+        lines.set(133, "科目编码\t科目名称\t合计\t项目支出\t基本支出");
+        for (int n = 135; n <= LAST_ROW; n++) {
+            String[] f = lines.get(n - 1).split("\t", -1);
+            String basic = f[3];
+            f[3] = f[4];
+            f[4] = basic;
+            lines.set(n - 1, String.join("\t", f));
+        }
+        ImportResult result = DisclosureImporter.standard().read(String.join("\n", lines) + "\n", "000");
+        assertThat(result.disclosure().tables()).doesNotContainKey(TableKind.BUDGET_EXPENDITURE);
+        assertThat(result.findings()).singleElement().satisfies(f -> {
+            assertThat(f.ruleId()).isEqualTo("IMP-TABLE");
+            assertThat(f.severity()).isEqualTo(Severity.WARNING);
+            assertThat(f.messageEn()).contains("项目支出 printed over the place of BASIC");
+        });
+    }
+
+    @Test
     void codesThatDisagreeWithNamesWithoutAShiftAreLeftAsPrinted() throws IOException {
         // two codes swapped: no shift explains it, so nothing is realigned (the validator's catalog
         // rules report the names)

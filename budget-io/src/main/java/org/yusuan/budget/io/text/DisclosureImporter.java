@@ -443,7 +443,7 @@ public final class DisclosureImporter {
                             + "), which this version does not read"));
             return Optional.empty();
         }
-        return Optional.of(table(kind, lines, i, title.kind, catalog, findings));
+        return table(kind, lines, i, title.kind, catalog, findings);
     }
 
     /**
@@ -581,7 +581,7 @@ public final class DisclosureImporter {
         return title.replace("安排", "").replace("\"", "“").replace("”", "“");
     }
 
-    private static BudgetTable table(
+    private static Optional<BudgetTable> table(
             TableKind kind,
             List<String> lines,
             int titleIndex,
@@ -642,6 +642,21 @@ public final class DisclosureImporter {
                 afterRow = false; // header lines before the first row
             }
         }
+        Optional<String> order = columnOrderMismatch(lines, titleIndex, raws, columns, disclosure);
+        if (order.isPresent()) {
+            // printed in another column order than the reference layout: read positionally, the
+            // amounts would land in the wrong columns, so the table is reported and not read
+            findings.add(tableFinding(
+                    kind,
+                    "IMP-TABLE",
+                    Severity.WARNING,
+                    titleIndex + 1,
+                    lines.get(titleIndex).strip(),
+                    "表格「" + lines.get(titleIndex).strip() + "」的栏目顺序与参考格式不同（" + order.get() + "），未读取",
+                    "the table \"" + lines.get(titleIndex).strip() + "\" prints its columns in another order than"
+                            + " the reference layout (" + order.get() + "); not read"));
+            return Optional.empty();
+        }
         FunctionalRows.align(raws, catalog, kind, unplaced);
         FunctionalRows.resolve(raws, catalog, kind, unplaced);
         List<Row> rows = new ArrayList<>();
@@ -666,7 +681,7 @@ public final class DisclosureImporter {
             unplaced.clear();
         }
         findings.addAll(unplaced);
-        return BudgetTable.builder()
+        return Optional.of(BudgetTable.builder()
                 .kind(kind)
                 .unit(unit)
                 .decimals(2)
@@ -674,7 +689,77 @@ public final class DisclosureImporter {
                 .rows(rows)
                 .publishedEmpty(empty)
                 .sourceLine(titleIndex + 1)
-                .build();
+                .build());
+    }
+
+    /** The column a header label names, in the tables by code. */
+    private static final Map<String, Column> HEADER_COLUMNS = Map.ofEntries(
+            Map.entry("合计", Column.TOTAL),
+            Map.entry("本年收入合计", Column.TOTAL),
+            Map.entry("本年支出合计", Column.TOTAL),
+            Map.entry("基本支出", Column.BASIC),
+            Map.entry("项目支出", Column.PROJECT),
+            Map.entry("一般公共预算", Column.GENERAL_PUBLIC_BUDGET),
+            Map.entry("政府性基金", Column.GOVERNMENT_FUND_BUDGET),
+            Map.entry("政府性基金预算", Column.GOVERNMENT_FUND_BUDGET),
+            Map.entry("国有资本经营预算", Column.STATE_CAPITAL_OPERATIONS_BUDGET),
+            Map.entry("财政专户管理资金", Column.SPECIAL_FISCAL_ACCOUNT),
+            Map.entry("单位资金", Column.UNIT_FUNDS),
+            Map.entry("上年结转", Column.CARRY_OVER),
+            Map.entry("财政拨款收入", Column.FISCAL_APPROPRIATION),
+            Map.entry("上级补助收入", Column.SUPERIOR_SUBSIDY),
+            Map.entry("事业收入", Column.INSTITUTION_REVENUE),
+            Map.entry("经营收入", Column.BUSINESS_REVENUE),
+            Map.entry("附属单位上缴收入", Column.SUBSIDIARY_REMITTANCE),
+            Map.entry("其他收入", Column.OTHER_REVENUE),
+            Map.entry("上缴上级支出", Column.PAYMENT_TO_SUPERIOR),
+            Map.entry("经营支出", Column.BUSINESS_EXPENDITURE),
+            Map.entry("对附属单位补助支出", Column.SUBSIDY_TO_SUBSIDIARIES));
+
+    /** The first cells of a header line over a code column and a name column. */
+    private static final java.util.Set<String> HEADER_STARTS = java.util.Set.of("科目编码", "科目代码", "项目");
+
+    /**
+     * Whether the header of a table by code names a column of the layout in another place than the
+     * layout has it. The first label it knows fixes where the amounts start (the code may be printed
+     * in one column or in 类 / 款 / 项 columns); each further label must then name the column the
+     * layout has at its place. Only labels it knows are compared; a header it cannot read is no
+     * evidence either way.
+     *
+     * @return what was printed where, when the order differs
+     */
+    private static Optional<String> columnOrderMismatch(
+            List<String> lines,
+            int titleIndex,
+            List<FunctionalRows.Raw> raws,
+            List<Column> columns,
+            DisclosureKind disclosure) {
+        int firstRow = raws.isEmpty() ? lines.size() : raws.get(0).line - 1;
+        for (int i = titleIndex + 1;
+                i < Math.min(firstRow, lines.size()) && !endsTable(lines.get(i), disclosure);
+                i++) {
+            String[] f = lines.get(i).split("\t", -1);
+            if (f.length < 3 || !HEADER_STARTS.contains(f[0].replaceAll("\\s", ""))) {
+                continue;
+            }
+            // the amounts start where the first label the layout knows says (code columns may be split)
+            int offset = -1;
+            for (int c = 1; c < f.length; c++) {
+                Column named = HEADER_COLUMNS.get(f[c].replaceAll("\\s", ""));
+                if (named == null || !columns.contains(named)) {
+                    continue;
+                }
+                if (offset < 0) {
+                    offset = c - columns.indexOf(named);
+                    continue;
+                }
+                int at = c - offset;
+                if (at >= 0 && at < columns.size() && columns.get(at) != named) {
+                    return Optional.of(f[c].strip() + " printed over the place of " + columns.get(at));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private static final Map<String, Line> INCOME_LINES = Map.ofEntries(
