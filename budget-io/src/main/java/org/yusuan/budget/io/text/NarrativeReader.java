@@ -382,16 +382,17 @@ final class NarrativeReader {
             }
             String arg = null;
             if (l.phrase().equals("类")) {
-                NarrativeFunctional.Found f = NarrativeFunctional.classOf(phrase, catalog);
-                if (f == null) {
+                Optional<String> code = functionalClass(phrase, catalog);
+                if (code.isEmpty()) {
                     continue;
                 }
-                arg = f.code();
+                arg = code.get();
             } else if (l.phrase().equals("款")) {
-                arg = economicItem(phrase, catalog);
-                if (arg == null) {
+                Optional<String> code = economicItem(phrase, catalog);
+                if (code.isEmpty()) {
                     continue;
                 }
+                arg = code.get();
             } else if (!phrase.endsWith(l.phrase())) {
                 continue;
             } else if (l.cell().contains("%s")) {
@@ -434,12 +435,20 @@ final class NarrativeReader {
     }
 
     /** The code of a department economic item (款 of 301/302/303) the words name exactly. */
-    private static String economicItem(String phrase, ClassificationCatalog catalog) {
+    private static Optional<String> economicItem(String phrase, ClassificationCatalog catalog) {
         NameResolution<org.yusuan.budget.core.code.EconomicCode> r =
                 catalog.resolveEconomic(phrase, EconomicSystem.DEPARTMENT, c -> c.level() != CodeLevel.CLASS);
         return r.match().filter(m -> m == NameResolution.Match.EXACT).isPresent()
-                ? r.code().orElseThrow().digits()
-                : null;
+                ? r.code().map(org.yusuan.budget.core.code.EconomicCode::digits)
+                : Optional.empty();
+    }
+
+    /** The code of the functional 类 the words name exactly. */
+    private static Optional<String> functionalClass(String phrase, ClassificationCatalog catalog) {
+        NameResolution<FunctionalCode> r = catalog.resolveFunctional(phrase, c -> c.level() == CodeLevel.CLASS);
+        return r.match().filter(m -> m == NameResolution.Match.EXACT).isPresent()
+                ? r.code().map(FunctionalCode::digits)
+                : Optional.empty();
     }
 
     /** Whether a cell's table and row are in the disclosure. */
@@ -473,17 +482,5 @@ final class NarrativeReader {
                 && (cell.column() == Column.TOTAL)
                 && List.of(Line.TOTAL, Line.INCOME_GRAND_TOTAL, Line.INCOME_THIS_YEAR, Line.EXPENDITURE_GRAND_TOTAL)
                         .contains(fixed.line());
-    }
-
-    /** Functional 类 named exactly by the words of a figure. */
-    private static final class NarrativeFunctional {
-        record Found(String code) {}
-
-        static Found classOf(String phrase, ClassificationCatalog catalog) {
-            NameResolution<FunctionalCode> r = catalog.resolveFunctional(phrase, c -> c.level() == CodeLevel.CLASS);
-            return r.match().filter(m -> m == NameResolution.Match.EXACT).isPresent()
-                    ? new Found(r.code().orElseThrow().digits())
-                    : null;
-        }
     }
 }
