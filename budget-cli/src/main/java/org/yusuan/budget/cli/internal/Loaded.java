@@ -12,7 +12,6 @@ import org.yusuan.budget.io.pdf.PdfReader;
 import org.yusuan.budget.io.pdf.PdfText;
 import org.yusuan.budget.io.text.DisclosureImporter;
 import org.yusuan.budget.io.text.ImportResult;
-import org.yusuan.budget.io.text.RequiredTables;
 import org.yusuan.budget.io.text.TextEncoding;
 import org.yusuan.budget.validation.Finding;
 
@@ -53,10 +52,7 @@ public record Loaded(Disclosure disclosure, List<Finding> importFindings, UnaryO
             case TEXT -> {
                 String text = TextEncoding.decode(Files.readAllBytes(input.path()));
                 ImportResult result = DisclosureImporter.standard().read(text, input.name());
-                // the tables its region must publish, as the PDF reader checks them
-                List<Finding> findings = new java.util.ArrayList<>(result.findings());
-                findings.addAll(RequiredTables.check(result.disclosure(), result.findings()));
-                yield new Loaded(result.disclosure(), findings);
+                yield new Loaded(result.disclosure(), result.findings());
             }
             case JSON ->
                 new Loaded(BudgetJson.standard().read(Files.readAllBytes(input.path()), input.name()), List.of());

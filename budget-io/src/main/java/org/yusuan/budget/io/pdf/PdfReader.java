@@ -17,7 +17,6 @@ import org.yusuan.budget.io.pdf.internal.PageLayout;
 import org.yusuan.budget.io.text.DisclosureImporter;
 import org.yusuan.budget.io.text.ImportResult;
 import org.yusuan.budget.io.text.RequiredTables;
-import org.yusuan.budget.validation.Finding;
 
 /**
  * Reads a published PDF disclosure with Apache PDFBox: rebuilds every page's printed lines from
@@ -113,9 +112,7 @@ public final class PdfReader {
      */
     public ImportResult read(PdfText text, String source) {
         ImportResult imported = importer.read(text.text(), source);
-        List<Finding> findings = new ArrayList<>(imported.findings());
-        findings.addAll(RequiredTables.check(imported.disclosure(), imported.findings()));
-        return new ImportResult(imported.disclosure(), text.locate(findings));
+        return new ImportResult(imported.disclosure(), text.locate(imported.findings()));
     }
 
     /**

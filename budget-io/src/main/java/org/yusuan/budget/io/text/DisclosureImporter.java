@@ -75,8 +75,8 @@ import org.yusuan.budget.validation.Severity;
  * columns, summary tables without 行次, the 一般公共预算财政拨款基本支出决算表 (two blocks) as the detail
  * table, the 国有资本经营预算财政拨款收入支出决算表 as {@link TableKind#FINAL_STATE_CAPITAL} (read when
  * published empty) and the 三公 table as a (预算数, 决算数) pair of columns per item. A header printed
- * again where a table goes on over a page is skipped. Which tables must be there is {@link
- * RequiredTables}' business, not the importer's.
+ * again where a table goes on over a page is skipped. A table the document's region must publish
+ * ({@link RequiredTables}) and that is not found is an {@code IMP-MISSING} finding.
  */
 public final class DisclosureImporter {
     /** The ids of the findings the importer reports. */
@@ -302,6 +302,8 @@ public final class DisclosureImporter {
         }
         findings.sort(
                 java.util.Comparator.comparingInt(f -> f.location().sourceLine().orElse(0)));
+        // the tables the document's region must publish, whether it came as text or as a PDF
+        findings.addAll(RequiredTables.check(d, findings));
         return new ImportResult(d, findings);
     }
 
@@ -443,7 +445,7 @@ public final class DisclosureImporter {
                             + "), which this version does not read"));
             return Optional.empty();
         }
-        return table(kind, lines, i, title.kind, catalog, findings);
+        return table(kind, lines, i, title.kind, unit, catalog, findings);
     }
 
     /**
@@ -586,11 +588,10 @@ public final class DisclosureImporter {
             List<String> lines,
             int titleIndex,
             DisclosureKind disclosure,
+            AmountUnit unit,
             ClassificationCatalog catalog,
             List<Finding> findings) {
         List<Column> columns = LAYOUTS.get(kind);
-        // 万元 with two decimals, as every main table prints, unless the table's 单位 line says 元
-        AmountUnit unit = AmountUnit.WAN_YUAN;
         AmountFormat format = AmountFormat.of(unit, 2).withBlankAsZero(true);
         List<FunctionalRows.Raw> raws = new ArrayList<>();
         List<Finding> unplaced = new ArrayList<>();
@@ -613,12 +614,7 @@ public final class DisclosureImporter {
                 continue; // the header printed again where the table goes on over a page
             }
             if (raws.isEmpty() && isUnitLine(t)) {
-                header.add(t);
-                Optional<AmountUnit> stated = AmountUnit.fromLabel(t.substring(t.lastIndexOf("单位")));
-                if (stated.isPresent()) {
-                    unit = stated.get();
-                    format = AmountFormat.of(unit, 2).withBlankAsZero(true);
-                }
+                header.add(t); // the unit it states is the one readTable found
                 continue;
             }
             String[] cells = line.split("\t", -1);
@@ -1242,13 +1238,21 @@ public final class DisclosureImporter {
 
     /** The {@code IMP-LINE} finding for a line whose {@code shown} figure could not be read. */
     private static Finding unreadable(TableKind kind, int line, String text, String shown, IllegalArgumentException e) {
+        return unreadable(kind.title(), kind.toString(), line, text, shown, e.getMessage());
+    }
+
+    /**
+     * The {@code IMP-LINE} finding for a line whose {@code shown} figure could not be read, in a
+     * table named {@code zhTable} in Chinese and {@code enTable} in English.
+     */
+    static Finding unreadable(String zhTable, String enTable, int line, String text, String shown, String reason) {
         return finding(
                 "IMP-LINE",
                 Severity.WARNING,
                 line,
                 text,
-                kind.title() + "第" + line + "行的数值无法读取：「" + shown + "」",
-                "line " + line + " of " + kind + ": " + e.getMessage());
+                zhTable + "第" + line + "行的数值无法读取：「" + shown + "」",
+                "line " + line + " of " + enTable + ": " + reason);
     }
 
     /** A table of the reference layouts: in its stated unit with two decimals, found at {@code titleIndex}. */
@@ -1272,13 +1276,21 @@ public final class DisclosureImporter {
 
     /** The {@code IMP-LINE} finding for a line of a table that could not be placed. */
     private static Finding unplaced(TableKind kind, int line, String text) {
+        return unplaced(kind.title(), kind.toString(), line, text);
+    }
+
+    /**
+     * The {@code IMP-LINE} finding for a line of a table that could not be placed, the table named
+     * {@code zhTable} in Chinese and {@code enTable} in English.
+     */
+    static Finding unplaced(String zhTable, String enTable, int line, String text) {
         return finding(
                 "IMP-LINE",
                 Severity.WARNING,
                 line,
                 text,
-                kind.title() + "中的一行无法识别：「" + text + "」",
-                "a line of " + kind + " could not be placed: \"" + text + "\"");
+                zhTable + "中的一行无法识别：「" + text + "」",
+                "a line of " + enTable + " could not be placed: \"" + text + "\"");
     }
 
     private static boolean isUnitLine(String t) {

@@ -258,8 +258,9 @@ final class NarrativeReader {
             if (unit != NarrativeFigure.Unit.PERCENT) {
                 lastAmountUnit = unit;
             }
-            String phrase = phrase(line, previousEnd, m.start(), unitName);
-            String quote = line.substring(quoteStart(line, previousEnd, m.start()), m.end());
+            int wordsStart = quoteStart(line, previousEnd, m.start());
+            String phrase = phrase(line.substring(wordsStart, m.start()), unitName);
+            String quote = line.substring(wordsStart, m.end());
             BigDecimal value = new BigDecimal(printed.replace(",", ""));
             Optional<CellRef> cell = Optional.empty();
             Optional<CellRef> base = Optional.empty();
@@ -330,14 +331,12 @@ final class NarrativeReader {
     }
 
     /**
-     * The words naming a figure: from the last delimiter or figure before it, without a leading
-     * ordinal, year, unit name or 其中/主要包括, brackets made full-width, spaces removed.
+     * The words naming a figure (from the last delimiter or figure before it, {@link #quoteStart}),
+     * without a leading ordinal, year, unit name or 其中/主要包括, brackets made full-width, spaces
+     * removed.
      */
-    private static String phrase(String line, int from, int at, String unitName) {
-        String p = line.substring(quoteStart(line, from, at), at)
-                .replaceAll("\\s", "")
-                .replace('(', '（')
-                .replace(')', '）');
+    private static String phrase(String words, String unitName) {
+        String p = words.replaceAll("\\s", "").replace('(', '（').replace(')', '）');
         p = p.replaceFirst("^\\d+、", "").replaceFirst("^\\d{4}年度?", "").replace(unitName.replaceAll("\\s", ""), "");
         for (String lead : List.of("其中", "主要包括", "包括")) {
             if (p.startsWith(lead)) {

@@ -74,23 +74,12 @@ final class PerformanceReader {
     }
 
     private static Finding unplaced(String table, int line, String text) {
-        return DisclosureImporter.finding(
-                "IMP-LINE",
-                Severity.WARNING,
-                line,
-                text,
-                table + "中的一行无法识别：「" + text + "」",
-                "a line of the table \"" + table + "\" could not be placed: \"" + text + "\"");
+        return DisclosureImporter.unplaced(table, "the table \"" + table + "\"", line, text);
     }
 
     private static Finding unreadable(String table, int line, String text, String shown) {
-        return DisclosureImporter.finding(
-                "IMP-LINE",
-                Severity.WARNING,
-                line,
-                text,
-                table + "第" + line + "行的数值无法读取：「" + shown + "」",
-                "line " + line + " of the table \"" + table + "\": cannot read the figure \"" + shown + "\"");
+        return DisclosureImporter.unreadable(
+                table, "the table \"" + table + "\"", line, text, shown, "cannot read the figure \"" + shown + "\"");
     }
 
     /** The indicators of one half of a target table, by printed level names, in printed order. */
