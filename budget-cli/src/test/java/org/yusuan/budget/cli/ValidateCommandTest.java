@@ -151,7 +151,7 @@ class ValidateCommandTest {
         String file = Cli.corruptedJson(dir).toString();
         Run csv = Cli.run("validate", "--format", "csv", file);
         assertThat(csv.status()).isEqualTo(1);
-        assertThat(csv.out()).startsWith("rule,severity,table,").contains("BUD-CROSS,ERROR,BUDGET_EXPENDITURE");
+        assertThat(csv.out()).startsWith("id,root,rule,severity,table,").contains("BUD-CROSS,ERROR,BUDGET_EXPENDITURE");
         Run sarif = Cli.run("validate", "--format", "SARIF", file);
         assertThat(sarif.status()).isEqualTo(1);
         JsonNode log = JSON.readTree(sarif.out());
@@ -237,9 +237,9 @@ class ValidateCommandTest {
         String clean = Cli.cleanJson(dir).toString();
         String corrupted = Cli.corruptedJson(dir).toString();
         Run csv = Cli.run("validate", "--format", "csv", clean, corrupted);
-        assertThat(csv.out()).startsWith("file,rule,severity,");
+        assertThat(csv.out()).startsWith("file,id,root,rule,severity,");
         assertThat(csv.out().lines().skip(1)).allMatch(l -> l.startsWith(clean + ",") || l.startsWith(corrupted + ","));
-        assertThat(csv.out().lines().filter(l -> l.startsWith(corrupted + ",BUD-CROSS,ERROR")))
+        assertThat(csv.out().lines().filter(l -> l.startsWith(corrupted + ",") && l.contains(",BUD-CROSS,ERROR,")))
                 .isNotEmpty();
         Run sarif = Cli.run("validate", "--format", "sarif", clean, corrupted);
         var schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7)

@@ -76,7 +76,8 @@ public final class ReadmeExample {
         ValidationReport report =
                 Validator.builder().language(Language.ENGLISH).build().validate(disclosure);
         out.println(report.count(Severity.ERROR) + " errors, " + report.count(Severity.INFO)
-                + " rounding tails, first: " + report.findings().get(0).location());
+                + " rounding tail, repeated in " + report.allFindings().size() + " identities, first: "
+                + report.findings().get(0).location());
         // README example end
     }
 }

@@ -37,7 +37,7 @@ class ReadmeExampleTest {
                         "人力资源和社会保障管理 -> RESOLVED [20801]",
                         "[2080108] 信息化建设 -> RESOLVED [2080108]",
                         "其他社会保障和就业支出 -> AMBIGUOUS [20899, 2089999]",
-                        "0 errors, 6 rounding tails, first: BUDGET_INCOME / MAIN functional:20801 人力资源和社会保障管理事务 / TOTAL",
+                        "0 errors, 1 rounding tail, repeated in 6 identities, first: BUDGET_INCOME / MAIN functional:20801 人力资源和社会保障管理事务 / TOTAL",
                         ""));
         assertThat(Files.readString(README, StandardCharsets.UTF_8)).contains(output);
     }

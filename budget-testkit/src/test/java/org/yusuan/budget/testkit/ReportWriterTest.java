@@ -31,14 +31,17 @@ class ReportWriterTest {
         ValidationReport report = report();
         String zh = ReportWriter.text(report, Language.CHINESE);
         assertThat(zh)
-                .startsWith("错误 2 项，警告 0 项，提示 ")
-                .contains("预算支出总表（BUDGET_EXPENDITURE）")
-                .contains("第462行");
+                .startsWith("错误 2 项，警告 0 项，提示 3 项")
+                .contains("预算收支总表（BUDGET_SUMMARY）")
+                .contains("第462行")
+                // the 0.01 of 收支总表 208 (line 93) is repeated by five totals, listed under it
+                .contains("    由此引起 5 项（同一差额在以下各处重复出现）：\n      INFO BUD-TOTALS 预算收支总表 第117行");
         String en = ReportWriter.text(report, Language.ENGLISH);
         assertThat(en)
-                .startsWith("2 errors, 0 warnings, ")
-                .contains("BUDGET_EXPENDITURE")
-                .contains("line 462");
+                .startsWith("2 errors, 0 warnings, 3 infos")
+                .contains("line 462")
+                .contains("    which explains 5 more (the same difference repeated):\n"
+                        + "      INFO BUD-TOTALS BUDGET_SUMMARY line 117");
     }
 
     @Test
@@ -51,6 +54,20 @@ class ReportWriterTest {
         }
         JsonNode tree = new ObjectMapper().readTree(json);
         assertThat(tree.get("counts").get("ERROR").asInt()).isEqualTo(2);
+        assertThat(tree.get("counts").get("INFO").asInt()).isEqualTo(3);
+        // the roots carry their consequences, nested
+        int nested = 0;
+        for (JsonNode f : tree.get("findings")) {
+            if (f.has("consequences")) {
+                for (JsonNode c : f.get("consequences")) {
+                    assertThat(c.get("difference").decimalValue().abs())
+                            .isEqualByComparingTo(
+                                    f.get("difference").decimalValue().abs());
+                    nested++;
+                }
+            }
+        }
+        assertThat(nested).isEqualTo(report().allFindings().size() - 5);
         JsonNode first = tree.get("findings").get(0);
         assertThat(first.get("rule").asText()).isNotEmpty();
         assertThat(tree.get("findings")).anySatisfy(f -> {
@@ -98,9 +115,22 @@ class ReportWriterTest {
         ValidationReport report = report();
         try (CsvReader<CsvRecord> csv = CsvReader.builder().ofCsvRecord(ReportWriter.csv(report))) {
             List<CsvRecord> records = csv.stream().toList();
-            assertThat(records.get(0).getFields()).startsWith("rule", "severity", "table");
-            assertThat(records).hasSize(report.findings().size() + 1);
-            assertThat(records).allMatch(r -> r.getFieldCount() == 14);
+            assertThat(records.get(0).getFields()).startsWith("id", "root", "rule", "severity", "table");
+            assertThat(records).hasSize(report.allFindings().size() + 1);
+            assertThat(records).allMatch(r -> r.getFieldCount() == 17);
+            // every consequence names a root row above it, and the roots are the report's findings
+            List<String> roots = records.stream()
+                    .skip(1)
+                    .filter(r -> r.getField(1).isEmpty())
+                    .map(r -> r.getField(0))
+                    .toList();
+            assertThat(roots).hasSize(report.findings().size());
+            assertThat(records.stream().skip(1).filter(r -> !r.getField(1).isEmpty()))
+                    .hasSize(report.allFindings().size() - report.findings().size())
+                    .allSatisfy(r -> {
+                        assertThat(roots).contains(r.getField(1));
+                        assertThat(Integer.parseInt(r.getField(1))).isLessThan(Integer.parseInt(r.getField(0)));
+                    });
         }
     }
 
@@ -129,6 +159,22 @@ class ReportWriterTest {
         assertThat(rules.size()).isEqualTo(Validator.builtInRules().size());
         JsonNode results = run.get("results");
         assertThat(results.size()).isEqualTo(report.findings().size());
+        // a root's consequences are its related locations, each at its source line
+        int related = 0;
+        for (JsonNode r : results) {
+            if (r.has("relatedLocations")) {
+                for (JsonNode l : r.get("relatedLocations")) {
+                    assertThat(l.get("physicalLocation")
+                                    .get("region")
+                                    .get("startLine")
+                                    .asInt())
+                            .isPositive();
+                    related++;
+                }
+            }
+        }
+        assertThat(related)
+                .isEqualTo(report.allFindings().size() - report.findings().size());
         for (JsonNode r : results) {
             assertThat(r.get("level").asText()).isIn("error", "warning", "note");
             assertThat(rules.get(r.get("ruleIndex").asInt()).get("id").asText())

@@ -22,6 +22,10 @@ import org.yusuan.budget.core.money.Amount;
  * @param tolerance the largest difference accepted as a rounding tail, in the table's unit
  * @param messageZh the message in Chinese
  * @param messageEn the message in English
+ * @param consequences the findings this one explains: other identities that repeat the same
+ *     difference because they are built on the cell this finding is about (a rounding tail printed
+ *     in a total and carried into every total built on it). Empty for most findings; a report
+ *     counts a finding with its consequences once.
  */
 public record Finding(
         String ruleId,
@@ -33,7 +37,8 @@ public record Finding(
         Optional<Amount> difference,
         Optional<BigDecimal> tolerance,
         String messageZh,
-        String messageEn) {
+        String messageEn,
+        List<Finding> consequences) {
     /** The order of a report: by table, source line, row, column, then rule. Deterministic. */
     public static final Comparator<Finding> ORDER = Comparator.<Finding, Integer>comparing(
                     f -> f.location().table().map(Enum::ordinal).orElse(-1))
@@ -55,6 +60,80 @@ public record Finding(
         Objects.requireNonNull(tolerance, "tolerance");
         Objects.requireNonNull(messageZh, "messageZh");
         Objects.requireNonNull(messageEn, "messageEn");
+        consequences = List.copyOf(consequences);
+    }
+
+    /**
+     * A finding without consequences.
+     *
+     * @param ruleId the rule's stable id
+     * @param severity how much it matters
+     * @param location where it is
+     * @param related the other places involved
+     * @param expected the value the identity implies, when there is one
+     * @param actual the value published, when there is one
+     * @param difference {@code actual − expected}, when both are known
+     * @param tolerance the largest difference accepted as a rounding tail, in the table's unit
+     * @param messageZh the message in Chinese
+     * @param messageEn the message in English
+     */
+    public Finding(
+            String ruleId,
+            Severity severity,
+            Location location,
+            List<Location> related,
+            Optional<Amount> expected,
+            Optional<Amount> actual,
+            Optional<Amount> difference,
+            Optional<BigDecimal> tolerance,
+            String messageZh,
+            String messageEn) {
+        this(
+                ruleId,
+                severity,
+                location,
+                related,
+                expected,
+                actual,
+                difference,
+                tolerance,
+                messageZh,
+                messageEn,
+                List.of());
+    }
+
+    /**
+     * This finding with the findings it explains under it.
+     *
+     * @param explained the consequences, each repeating this finding's difference
+     * @return the root finding
+     */
+    public Finding withConsequences(List<Finding> explained) {
+        return new Finding(
+                ruleId,
+                severity,
+                location,
+                related,
+                expected,
+                actual,
+                difference,
+                tolerance,
+                messageZh,
+                messageEn,
+                explained);
+    }
+
+    /**
+     * Whether this is a rounding tail: an identity off by a nonzero difference within its tolerance
+     * (an {@code INFO} finding with a difference and the tolerance it was judged by).
+     *
+     * @return true for a rounding tail (尾差)
+     */
+    public boolean isRoundingTail() {
+        return severity == Severity.INFO
+                && tolerance.isPresent()
+                && difference.isPresent()
+                && !difference.get().isZero();
     }
 
     /** Whether the finding names a place, as its location or as a related one. */

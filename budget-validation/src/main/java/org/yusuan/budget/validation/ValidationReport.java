@@ -5,9 +5,16 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-/** The findings of a validation, in deterministic order, with counts by severity. Immutable. */
+/**
+ * The findings of a validation, in deterministic order, with counts by severity. Immutable.
+ *
+ * <p>A finding that explains others (one rounding tail repeated by every total built on it) holds
+ * them as its {@linkplain Finding#consequences() consequences}: {@link #findings()} and the counts
+ * are of root findings, so one cause is counted once; {@link #allFindings()} lists every finding.
+ */
 public final class ValidationReport {
     private final List<Finding> findings;
+    private final List<Finding> all;
     private final Map<Severity, Integer> counts;
     private final Language language;
 
@@ -16,6 +23,11 @@ public final class ValidationReport {
         List<Finding> sorted = new ArrayList<>(findings);
         sorted.sort(Finding.ORDER);
         this.findings = List.copyOf(sorted);
+        List<Finding> flat = new ArrayList<>();
+        for (Finding f : this.findings) {
+            flatten(f, flat);
+        }
+        this.all = List.copyOf(flat);
         Map<Severity, Integer> byseverity = new EnumMap<>(Severity.class);
         for (Severity s : Severity.values()) {
             byseverity.put(s, 0);
@@ -53,12 +65,22 @@ public final class ValidationReport {
         return language;
     }
 
-    /** The findings, ordered by {@link Finding#ORDER}. */
+    private static void flatten(Finding f, List<Finding> into) {
+        into.add(f);
+        f.consequences().forEach(c -> flatten(c, into));
+    }
+
+    /** The root findings, ordered by {@link Finding#ORDER}, each with its consequences. */
     public List<Finding> findings() {
         return findings;
     }
 
-    /** The number of findings of a severity. */
+    /** Every finding: each root finding followed by its consequences. */
+    public List<Finding> allFindings() {
+        return all;
+    }
+
+    /** The number of root findings of a severity (a consequence is counted with its root). */
     public int count(Severity severity) {
         return counts.get(severity);
     }
@@ -68,9 +90,9 @@ public final class ValidationReport {
         return count(Severity.ERROR) > 0;
     }
 
-    /** The findings of one rule. */
+    /** The findings of one rule, roots and consequences alike. */
     public List<Finding> findings(String ruleId) {
-        return findings.stream().filter(f -> f.ruleId().equals(ruleId)).toList();
+        return all.stream().filter(f -> f.ruleId().equals(ruleId)).toList();
     }
 
     @Override
@@ -100,12 +122,23 @@ public final class ValidationReport {
                         .append(f.ruleId())
                         .append(' ');
                 out.append(f.location()).append("：").append(f.messageZh());
+                for (Finding c : f.consequences()) {
+                    out.append("\n  由此：")
+                            .append(c.severity())
+                            .append(' ')
+                            .append(c.ruleId())
+                            .append(' ');
+                    out.append(c.location()).append("：").append(c.messageZh());
+                }
             }
         } else {
             out.append(count(Severity.ERROR)).append(" errors, ");
             out.append(count(Severity.WARNING)).append(" warnings, ");
             out.append(count(Severity.INFO)).append(" infos");
-            findings.forEach(f -> out.append('\n').append(f));
+            for (Finding f : findings) {
+                out.append('\n').append(f);
+                f.consequences().forEach(c -> out.append("\n  hence: ").append(c));
+            }
         }
         return out.toString();
     }

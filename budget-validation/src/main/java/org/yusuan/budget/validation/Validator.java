@@ -8,6 +8,8 @@ import java.util.Objects;
 import org.yusuan.budget.core.code.ClassificationCatalog;
 import org.yusuan.budget.core.disclosure.Disclosure;
 import org.yusuan.budget.validation.internal.BuiltInRules;
+import org.yusuan.budget.validation.internal.IdentityTrace;
+import org.yusuan.budget.validation.internal.RootCauses;
 
 /**
  * Validates disclosures: runs a rule set with a tolerance and a catalog. Build it once and share
@@ -56,18 +58,32 @@ public final class Validator {
     }
 
     /**
-     * Validates a disclosure.
+     * Validates a disclosure. Identity findings that repeat one difference because they are built on
+     * the same published cell (a rounding tail carried into every total that adds it up) come as
+     * one root finding with the others as its {@linkplain Finding#consequences() consequences}.
      *
      * @param disclosure the disclosure
      * @return the report
      */
     public ValidationReport validate(Disclosure disclosure) {
         Objects.requireNonNull(disclosure, "disclosure");
+        List<Finding> findings = run(disclosure);
+        if (!IdentityTrace.worthTracing(findings)) {
+            return ValidationReport.of(findings, language);
+        }
+        // Findings that may share a cause: run the rules again, recording the identities that
+        // hold (the first run skips them, which is what keeps a clean disclosure fast)
+        IdentityTrace trace = new IdentityTrace();
+        List<Finding> traced = trace.record(() -> run(disclosure));
+        return ValidationReport.of(RootCauses.group(traced, trace), language);
+    }
+
+    private List<Finding> run(Disclosure disclosure) {
         List<Finding> findings = new ArrayList<>();
         for (Rule rule : rules) {
             findings.addAll(rule.check(disclosure, context));
         }
-        return ValidationReport.of(findings, language);
+        return findings;
     }
 
     /** Collects a rule set, a tolerance and a catalog. */

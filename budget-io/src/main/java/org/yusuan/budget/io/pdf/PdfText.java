@@ -74,7 +74,8 @@ public final class PdfText {
                 finding.difference(),
                 finding.tolerance(),
                 finding.messageZh(),
-                finding.messageEn());
+                finding.messageEn(),
+                locate(finding.consequences()));
     }
 
     /**

@@ -31,6 +31,10 @@ import org.yusuan.budget.validation.Validator;
  * source lines), for programs (JSON and CSV, one record per finding with rule, severity, table,
  * row, column, expected, actual, difference, tolerance, line and message) and for CI systems (SARIF
  * 2.1.0). Amounts are written in 万元 with all the decimals a fen needs. Stateless and thread-safe.
+ *
+ * <p>Every format shows a root finding once with its {@linkplain Finding#consequences()
+ * consequences} under it (indented in text, nested in JSON, rows naming their root in CSV, related
+ * locations in SARIF), and counts root findings only.
  */
 public final class ReportWriter {
     private static final JsonFactory JSON = new JsonFactory();
@@ -61,26 +65,45 @@ public final class ReportWriter {
                     .map(t -> zh ? t.title() + "（" + t.name() + "）" : t.name())
                     .orElse(zh ? "其他" : "Other");
             StringBuilder g = groups.computeIfAbsent(group, k -> new StringBuilder());
-            g.append("  ").append(f.severity()).append(' ').append(f.ruleId());
-            f.location().page().ifPresent(p -> g.append(zh ? " 第" + p + "页" : " page " + p));
-            f.location().sourceLine().ifPresent(l -> g.append(zh ? " 第" + l + "行" : " line " + l));
-            f.location()
-                    .rowName()
-                    .filter(n -> !n.isBlank())
-                    .ifPresent(n -> g.append(" 「").append(n.strip()).append("」"));
-            f.location().column().ifPresent(c -> g.append(' ').append(zh ? c.label() : c.name()));
-            g.append(zh ? "：" : ": ").append(f.message(language)).append('\n');
+            line(g, "  ", f, language);
+            if (!f.consequences().isEmpty()) {
+                g.append(
+                        zh
+                                ? "    由此引起 " + f.consequences().size() + " 项（同一差额在以下各处重复出现）：\n"
+                                : "    which explains " + f.consequences().size()
+                                        + " more (the same difference repeated):\n");
+                for (Finding c : f.consequences()) {
+                    line(g, "      ", c, language);
+                }
+            }
         }
         groups.forEach(
                 (name, lines) -> out.append('\n').append(name).append('\n').append(lines));
         return out.toString();
     }
 
+    private static void line(StringBuilder g, String indent, Finding f, Language language) {
+        boolean zh = language == Language.CHINESE;
+        g.append(indent).append(f.severity()).append(' ').append(f.ruleId());
+        if (indent.length() > 2) {
+            f.location().table().ifPresent(t -> g.append(' ').append(zh ? t.title() : t.name()));
+        }
+        f.location().page().ifPresent(p -> g.append(zh ? " 第" + p + "页" : " page " + p));
+        f.location().sourceLine().ifPresent(l -> g.append(zh ? " 第" + l + "行" : " line " + l));
+        f.location()
+                .rowName()
+                .filter(n -> !n.isBlank())
+                .ifPresent(n -> g.append(" 「").append(n.strip()).append("」"));
+        f.location().column().ifPresent(c -> g.append(' ').append(zh ? c.label() : c.name()));
+        g.append(zh ? "：" : ": ").append(f.message(language)).append('\n');
+    }
+
     /**
      * The report as JSON: {@code {"counts": {...}, "findings": [...]}}, each finding with {@code
      * rule}, {@code severity}, {@code table}, {@code section}, {@code row}, {@code rowName}, {@code
      * column}, {@code line}, {@code page} (of a source PDF), {@code expected}, {@code actual}, {@code difference} (万元), {@code
-     * tolerance}, {@code messageZh} and {@code messageEn}; absent values are left out. The schema is
+     * tolerance}, {@code messageZh}, {@code messageEn} and, for a root finding, its {@code consequences} (findings
+     * of the same shape); absent values are left out. The counts are of root findings. The schema is
      * {@code docs/report.schema.json}.
      *
      * @param report the report
@@ -97,30 +120,7 @@ public final class ReportWriter {
             g.writeEndObject();
             g.writeArrayFieldStart("findings");
             for (Finding f : report.findings()) {
-                g.writeStartObject();
-                g.writeStringField("rule", f.ruleId());
-                g.writeStringField("severity", f.severity().name());
-                text(g, "table", f.location().table().map(Enum::name));
-                text(g, "section", f.location().section().map(Enum::name));
-                text(g, "row", f.location().row().map(Object::toString));
-                text(g, "rowName", f.location().rowName().filter(n -> !n.isEmpty()));
-                text(g, "column", f.location().column().map(Enum::name));
-                if (f.location().sourceLine().isPresent()) {
-                    g.writeNumberField("line", f.location().sourceLine().getAsInt());
-                }
-                if (f.location().page().isPresent()) {
-                    g.writeNumberField("page", f.location().page().getAsInt());
-                }
-                amount(g, "expected", f.expected());
-                amount(g, "actual", f.actual());
-                amount(g, "difference", f.difference());
-                if (f.tolerance().isPresent()) {
-                    g.writeFieldName("tolerance");
-                    g.writeNumber(f.tolerance().get().toPlainString());
-                }
-                g.writeStringField("messageZh", f.messageZh());
-                g.writeStringField("messageEn", f.messageEn());
-                g.writeEndObject();
+                finding(g, f);
             }
             g.writeEndArray();
             g.writeEndObject();
@@ -130,10 +130,46 @@ public final class ReportWriter {
         return bytes.toString(StandardCharsets.UTF_8) + "\n";
     }
 
+    private static void finding(JsonGenerator g, Finding f) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("rule", f.ruleId());
+        g.writeStringField("severity", f.severity().name());
+        text(g, "table", f.location().table().map(Enum::name));
+        text(g, "section", f.location().section().map(Enum::name));
+        text(g, "row", f.location().row().map(Object::toString));
+        text(g, "rowName", f.location().rowName().filter(n -> !n.isEmpty()));
+        text(g, "column", f.location().column().map(Enum::name));
+        if (f.location().sourceLine().isPresent()) {
+            g.writeNumberField("line", f.location().sourceLine().getAsInt());
+        }
+        if (f.location().page().isPresent()) {
+            g.writeNumberField("page", f.location().page().getAsInt());
+        }
+        amount(g, "expected", f.expected());
+        amount(g, "actual", f.actual());
+        amount(g, "difference", f.difference());
+        if (f.tolerance().isPresent()) {
+            g.writeFieldName("tolerance");
+            g.writeNumber(f.tolerance().get().toPlainString());
+        }
+        g.writeStringField("messageZh", f.messageZh());
+        g.writeStringField("messageEn", f.messageEn());
+        if (!f.consequences().isEmpty()) {
+            g.writeArrayFieldStart("consequences");
+            for (Finding c : f.consequences()) {
+                finding(g, c);
+            }
+            g.writeEndArray();
+        }
+        g.writeEndObject();
+    }
+
     /**
-     * The report as CSV, one row per finding under the header {@code rule, severity, table, section,
-     * row, row_name, column, line, expected, actual, difference, tolerance, message_zh,
-     * message_en}, text cells protected against spreadsheet formulas.
+     * The report as CSV, one row per finding under the header {@code id, root, rule, severity, table,
+     * section, row, row_name, column, line, page, expected, actual, difference, tolerance,
+     * message_zh, message_en}, text cells protected against spreadsheet formulas. {@code id}
+     * numbers the rows from 1; a consequence follows its root finding and names it in {@code root}
+     * (empty for a root).
      *
      * @param report the report
      * @return the CSV text
@@ -143,6 +179,8 @@ public final class ReportWriter {
         try (CsvWriter csv =
                 CsvWriter.builder().lineDelimiter(LineDelimiter.CRLF).build(out)) {
             csv.writeRecord(
+                    "id",
+                    "root",
                     "rule",
                     "severity",
                     "table",
@@ -151,30 +189,20 @@ public final class ReportWriter {
                     "row_name",
                     "column",
                     "line",
+                    "page",
                     "expected",
                     "actual",
                     "difference",
                     "tolerance",
                     "message_zh",
                     "message_en");
+            int id = 0;
             for (Finding f : report.findings()) {
-                csv.writeRecord(
-                        f.ruleId(),
-                        f.severity().name(),
-                        f.location().table().map(Enum::name).orElse(""),
-                        f.location().section().map(Enum::name).orElse(""),
-                        protect(f.location().row().map(Object::toString).orElse("")),
-                        protect(f.location().rowName().orElse("")),
-                        f.location().column().map(Enum::name).orElse(""),
-                        f.location().sourceLine().isPresent()
-                                ? Integer.toString(f.location().sourceLine().getAsInt())
-                                : "",
-                        f.expected().map(ReportWriter::wan).orElse(""),
-                        f.actual().map(ReportWriter::wan).orElse(""),
-                        f.difference().map(ReportWriter::wan).orElse(""),
-                        f.tolerance().map(BigDecimal::toPlainString).orElse(""),
-                        protect(f.messageZh()),
-                        protect(f.messageEn()));
+                int root = ++id;
+                csvRow(csv, root, "", f);
+                for (Finding c : f.consequences()) {
+                    csvRow(csv, ++id, Integer.toString(root), c);
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write CSV", e);
@@ -182,10 +210,36 @@ public final class ReportWriter {
         return out.toString();
     }
 
+    private static void csvRow(CsvWriter csv, int id, String root, Finding f) {
+        csv.writeRecord(
+                Integer.toString(id),
+                root,
+                f.ruleId(),
+                f.severity().name(),
+                f.location().table().map(Enum::name).orElse(""),
+                f.location().section().map(Enum::name).orElse(""),
+                protect(f.location().row().map(Object::toString).orElse("")),
+                protect(f.location().rowName().orElse("")),
+                f.location().column().map(Enum::name).orElse(""),
+                f.location().sourceLine().isPresent()
+                        ? Integer.toString(f.location().sourceLine().getAsInt())
+                        : "",
+                f.location().page().isPresent()
+                        ? Integer.toString(f.location().page().getAsInt())
+                        : "",
+                f.expected().map(ReportWriter::wan).orElse(""),
+                f.actual().map(ReportWriter::wan).orElse(""),
+                f.difference().map(ReportWriter::wan).orElse(""),
+                f.tolerance().map(BigDecimal::toPlainString).orElse(""),
+                protect(f.messageZh()),
+                protect(f.messageEn()));
+    }
+
     /**
      * The report as SARIF 2.1.0 for CI systems: one run of the tool {@code budget} with every
      * built-in rule described, and one result per finding (level {@code error}, {@code warning} or
-     * {@code note}) located in the given artifact at its source line.
+     * {@code note}) located in the given artifact at its source line; a root finding's consequences are
+     * its {@code relatedLocations}, each with its own message.
      *
      * @param report the report
      * @param artifactUri the URI of the document that was validated, as the CI system knows it
@@ -252,6 +306,32 @@ public final class ReportWriter {
                 g.writeEndArray();
                 g.writeEndObject();
                 g.writeEndArray();
+                if (!f.consequences().isEmpty()) {
+                    // the places that repeat this difference: one result, one cause
+                    g.writeArrayFieldStart("relatedLocations");
+                    int id = 0;
+                    for (Finding c : f.consequences()) {
+                        g.writeStartObject();
+                        g.writeNumberField("id", ++id);
+                        g.writeObjectFieldStart("physicalLocation");
+                        g.writeObjectFieldStart("artifactLocation");
+                        g.writeStringField("uri", artifactUri);
+                        g.writeEndObject();
+                        if (c.location().sourceLine().isPresent()) {
+                            g.writeObjectFieldStart("region");
+                            g.writeNumberField(
+                                    "startLine", c.location().sourceLine().getAsInt());
+                            g.writeEndObject();
+                        }
+                        g.writeEndObject();
+                        g.writeObjectFieldStart("message");
+                        g.writeStringField(
+                                "text", c.ruleId() + " " + c.location() + ": " + c.messageEn() + " / " + c.messageZh());
+                        g.writeEndObject();
+                        g.writeEndObject();
+                    }
+                    g.writeEndArray();
+                }
                 g.writeEndObject();
             }
             g.writeEndArray();

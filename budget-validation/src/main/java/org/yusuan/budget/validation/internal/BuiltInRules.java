@@ -427,6 +427,29 @@ public final class BuiltInRules {
                     cell(d, TableKind.BUDGET_EXPENDITURE, Section.MAIN, line(Line.TOTAL), Column.TOTAL),
                     "收支总表「本年支出合计」＝支出总表合计",
                     "summary EXPENDITURE_THIS_YEAR = expenditure table TOTAL");
+            // the same per-code identities, on the totals line
+            same(
+                    c,
+                    cell(
+                            d,
+                            TableKind.BUDGET_SUMMARY,
+                            Section.EXPENDITURE,
+                            line(Line.EXPENDITURE_THIS_YEAR),
+                            Column.CURRENT_YEAR),
+                    cell(d, TableKind.BUDGET_INCOME, Section.MAIN, line(Line.TOTAL), Column.TOTAL),
+                    "收支总表「本年支出合计」当年预算安排＝收入总表本年收入合计",
+                    "summary EXPENDITURE_THIS_YEAR CURRENT_YEAR = income table TOTAL");
+            same(
+                    c,
+                    cell(
+                            d,
+                            TableKind.BUDGET_SUMMARY,
+                            Section.EXPENDITURE,
+                            line(Line.EXPENDITURE_THIS_YEAR),
+                            Column.CARRY_OVER),
+                    cell(d, TableKind.BUDGET_INCOME, Section.MAIN, line(Line.TOTAL), Column.CARRY_OVER),
+                    "收支总表「本年支出合计」上年结转安排＝收入总表上年结转合计",
+                    "summary EXPENDITURE_THIS_YEAR CARRY_OVER = income table CARRY_OVER");
             same(
                     c,
                     cell(

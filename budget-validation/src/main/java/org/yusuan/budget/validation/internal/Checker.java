@@ -21,6 +21,7 @@ public final class Checker {
     private final Severity severity;
     private final RuleContext context;
     private final List<Finding> findings = new ArrayList<>();
+    private final IdentityTrace trace = IdentityTrace.current();
 
     /**
      * A checker.
@@ -33,6 +34,14 @@ public final class Checker {
         this.ruleId = ruleId;
         this.severity = severity;
         this.context = context;
+    }
+
+    /**
+     * Whether the identities that hold exactly are being recorded for {@link RootCauses}: then a
+     * rule must pass every identity to {@link #sum}, without a shortcut for the exact ones.
+     */
+    public boolean tracing() {
+        return trace != null;
     }
 
     /** The findings so far. */
@@ -73,6 +82,9 @@ public final class Checker {
             fen = Math.addExact(fen, parts.get(i).value().fen());
         }
         if (fen == total.value().fen()) {
+            if (trace != null) {
+                trace.exact(total, parts); // how a value reaches other totals, for RootCauses
+            }
             return; // exact: every tolerance accepts it, and there is nothing to report
         }
         compare(total, Amount.ofFen(fen), parts.size(), parts, zh, en);
