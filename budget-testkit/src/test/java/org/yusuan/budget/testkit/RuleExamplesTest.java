@@ -293,8 +293,10 @@ class RuleExamplesTest {
                                 seed,
                                 worded("2025年收入总计1563.24万元", "1563.24", grand),
                                 worded("比2024年增加10.00万元", "10.00", null),
-                                // an unlinked figure may name another year: 2023年结转
-                                worded("2023年结转资金5.00万元", "5.00", null)))
+                                worded("与2024年度相比增加10.00万元", "10.00", null),
+                                // an unlinked figure may name another year: 2023年结转; 参与 is no comparison
+                                worded("2023年结转资金5.00万元", "5.00", null),
+                                worded("参与2023年度项目评审5.00万元", "5.00", null)))
                         .findings("DOC-YEAR"))
                 .isEmpty();
         assertThat(VALIDATOR
@@ -302,11 +304,14 @@ class RuleExamplesTest {
                         .findings("DOC-YEAR"))
                 .singleElement()
                 .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.ERROR));
-        assertThat(VALIDATOR
-                        .validate(withNarrative(seed, worded("比2023年增加10.00万元", "10.00", null)))
-                        .findings("DOC-YEAR"))
-                .singleElement()
-                .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.WARNING));
+        for (String quote : List.of("比2023年增加10.00万元", "与2023年度相比减少10.00万元")) {
+            assertThat(VALIDATOR
+                            .validate(withNarrative(seed, worded(quote, "10.00", null)))
+                            .findings("DOC-YEAR"))
+                    .as(quote)
+                    .singleElement()
+                    .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.WARNING));
+        }
     }
 
     private static Disclosure withTable(Disclosure d, BudgetTable table) {

@@ -14,6 +14,7 @@ import org.yusuan.budget.core.money.Amount;
 import org.yusuan.budget.core.money.AmountUnit;
 import org.yusuan.budget.io.pdf.PdfReader;
 import org.yusuan.budget.io.pdf.PdfText;
+import org.yusuan.budget.io.text.DisclosureImporter;
 import org.yusuan.budget.io.text.ImportResult;
 import org.yusuan.budget.validation.Finding;
 import org.yusuan.budget.validation.Severity;
@@ -185,6 +186,27 @@ class ShanghaiPdfValidationTest {
                 });
         // the district's own document names itself
         assertThat(FINDINGS).noneMatch(f -> f.ruleId().startsWith("DOC-"));
+    }
+
+    /**
+     * The putuo text with a wrong year put in where the narrative states a table's figure, and with
+     * a change measured from the wrong year: DOC-YEAR reports both on page 21 and 24 (the same lines).
+     */
+    @Test
+    void aWrongYearInTheNarrativeIsReportedOnItsPage() {
+        String text = TEXT.text();
+        String total = "上海市普陀区财政局2024年度收入支出总计2995.39万元";
+        String change = "比2023年度增加2.55万元";
+        assertThat(text).contains(total, change);
+        String wrong =
+                text.replace(total, total.replace("2024", "2023")).replace(change, change.replace("2023", "2022"));
+        ImportResult r = DisclosureImporter.standard().read(wrong, PUTUO);
+        assertThat(TEXT.locate(
+                        Validator.builder().build().validate(r.disclosure()).findings("DOC-YEAR")))
+                .extracting(f -> f.severity() + " page " + f.location().page().orElse(-1) + " "
+                        + f.location().rowName().orElse(""))
+                .containsExactlyInAnyOrder(
+                        "ERROR page 21 上海市普陀区财政局2023年度收入支出总计2995.39万元", "WARNING page 24 比2022年度增加2.55万元");
     }
 
     // ---- genuine problems found by hand that the library does not report yet (PROBLEMS.md P2–P5)

@@ -30,8 +30,12 @@ final class DocumentRules {
     /** A year printed as a year (2024年, 2024年度). */
     private static final Pattern YEAR = Pattern.compile("(?<![0-9０-９])((?:19|20)[0-9]{2})(?=年)");
 
-    /** A year that a change is measured from (比2023年度增加, 较2023年, 与2023年相比). */
-    private static final Pattern COMPARED = Pattern.compile("(?:比|较|与|同)((?:19|20)[0-9]{2})年");
+    /**
+     * A year that a change is measured from (比2023年度增加, 较2023年, 与2023年度相比); a bare 与 or 同
+     * before a year is not one (参与2024年度…, 合同2024年…).
+     */
+    private static final Pattern COMPARED =
+            Pattern.compile("(?:比|较)((?:19|20)[0-9]{2})年|与((?:19|20)[0-9]{2})年度?(?:相比|比较|同期)");
 
     private DocumentRules() {}
 
@@ -117,7 +121,7 @@ final class DocumentRules {
             Matcher compared = COMPARED.matcher(words);
             Set<Integer> comparedYears = new LinkedHashSet<>();
             while (compared.find()) {
-                int from = Integer.parseInt(compared.group(1));
+                int from = Integer.parseInt(compared.group(1) != null ? compared.group(1) : compared.group(2));
                 comparedYears.add(from);
                 if (from != year - 1) {
                     c.report(
