@@ -82,6 +82,8 @@ class RuleExamplesTest {
                         "CAT-CODE",
                         "CAT-GOV-MAPPING",
                         "CAT-NAME",
+                        "DOC-PLACEHOLDER",
+                        "DOC-YEAR",
                         "FIN-CROSS",
                         "FIN-HIERARCHY",
                         "FIN-ROW-SUM",
@@ -241,6 +243,75 @@ class RuleExamplesTest {
                         .findings("NAR-SHARE"))
                 .singleElement()
                 .satisfies(f -> assertThat(f.messageEn()).contains("zero base"));
+    }
+
+    @Test
+    void aTemplatesPlaceholderLeftInTheUnitsNameIsAnError() throws IOException {
+        Disclosure published = seed("004");
+        assertThat(VALIDATOR.validate(published).findings("DOC-PLACEHOLDER")).isEmpty();
+        // a single 某 is prose, not a placeholder
+        assertThat(VALIDATOR
+                        .validate(withUnitName(published, "某市人力资源和社会保障综合服务中心"))
+                        .findings("DOC-PLACEHOLDER"))
+                .isEmpty();
+        for (String name : List.of("上海市XX局", "上海市××局", "某某局", "上海市ＸＸ中心")) {
+            assertThat(VALIDATOR.validate(withUnitName(published, name)).findings("DOC-PLACEHOLDER"))
+                    .as(name)
+                    .singleElement()
+                    .satisfies(f -> {
+                        assertThat(f.severity()).isEqualTo(Severity.ERROR);
+                        assertThat(f.location().rowName()).contains(name);
+                    });
+        }
+    }
+
+    private static Disclosure withUnitName(Disclosure d, String name) {
+        BudgetUnit unit = BudgetUnit.builder().from(d.unit()).name(name).build();
+        return FinalAccountsDisclosure.builder()
+                .from((FinalAccountsDisclosure) d)
+                .unit(unit)
+                .build();
+    }
+
+    private static NarrativeFigure worded(String quote, String value, String cell) {
+        return new NarrativeFigure(
+                "test",
+                quote,
+                new BigDecimal(value),
+                NarrativeFigure.Unit.WAN_YUAN,
+                OptionalInt.of(1),
+                Optional.ofNullable(cell).map(CellRef::parse),
+                Optional.empty());
+    }
+
+    @Test
+    void aNarrativeFigureOfThisYearsTablesNamesTheDocumentsYear() throws IOException {
+        String grand = "BUDGET_SUMMARY/INCOME/line:INCOME_GRAND_TOTAL/TOTAL";
+        Disclosure seed = seed("000"); // a 2025 budget
+        assertThat(VALIDATOR
+                        .validate(withNarrative(
+                                seed,
+                                worded("2025年收入总计1563.24万元", "1563.24", grand),
+                                worded("比2024年增加10.00万元", "10.00", null),
+                                worded("与2024年度相比增加10.00万元", "10.00", null),
+                                // an unlinked figure may name another year: 2023年结转; 参与 is no comparison
+                                worded("2023年结转资金5.00万元", "5.00", null),
+                                worded("参与2023年度项目评审5.00万元", "5.00", null)))
+                        .findings("DOC-YEAR"))
+                .isEmpty();
+        assertThat(VALIDATOR
+                        .validate(withNarrative(seed, worded("2024年收入总计1563.24万元", "1563.24", grand)))
+                        .findings("DOC-YEAR"))
+                .singleElement()
+                .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.ERROR));
+        for (String quote : List.of("比2023年增加10.00万元", "与2023年度相比减少10.00万元")) {
+            assertThat(VALIDATOR
+                            .validate(withNarrative(seed, worded(quote, "10.00", null)))
+                            .findings("DOC-YEAR"))
+                    .as(quote)
+                    .singleElement()
+                    .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.WARNING));
+        }
     }
 
     private static Disclosure withTable(Disclosure d, BudgetTable table) {

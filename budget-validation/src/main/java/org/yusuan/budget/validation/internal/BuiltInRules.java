@@ -215,6 +215,16 @@ public final class BuiltInRules {
                 "The government economic name beside a department code fits the unit type",
                 BuiltInRules::governmentMapping));
         rules.add(new TableRule(
+                "DOC-PLACEHOLDER",
+                Severity.ERROR,
+                "No placeholder of a template (XX局, ××) is left in names or narrative",
+                DocumentRules::placeholders));
+        rules.add(new TableRule(
+                "DOC-YEAR",
+                Severity.ERROR,
+                "A narrative figure of this year's tables names the document's year; a change is from the year before",
+                DocumentRules::years));
+        rules.add(new TableRule(
                 "NAR-AMOUNT",
                 Severity.ERROR,
                 "A narrative amount equals the table cell it states",
