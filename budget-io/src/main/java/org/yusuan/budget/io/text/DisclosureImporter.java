@@ -277,7 +277,7 @@ public final class DisclosureImporter {
                         e);
             }
         }
-        List<NarrativeFigure> narrative = NarrativeReader.read(lines, title.kind, title.unit, tables, catalog);
+        NarrativeReader.Narrative narrative = NarrativeReader.read(lines, title.kind, title.unit, tables, catalog);
         Disclosure d;
         try {
             BudgetUnit unit = BudgetUnit.builder().name(title.unit).build();
@@ -287,7 +287,8 @@ public final class DisclosureImporter {
                             .year(title.year)
                             .tables(tables)
                             .projects(projects)
-                            .narrative(narrative)
+                            .narrative(narrative.figures())
+                            .changes(narrative.changes())
                             .build()
                     : FinalAccountsDisclosure.builder()
                             .unit(unit)
@@ -295,7 +296,8 @@ public final class DisclosureImporter {
                             .tables(tables)
                             .counts(counts)
                             .projects(projects)
-                            .narrative(narrative)
+                            .narrative(narrative.figures())
+                            .changes(narrative.changes())
                             .build();
         } catch (IllegalArgumentException | IllegalStateException e) {
             throw new BudgetFormatException(source, title.line, 0, e.getMessage(), e);
