@@ -245,6 +245,61 @@ class RuleExamplesTest {
                 .satisfies(f -> assertThat(f.messageEn()).contains("zero base"));
     }
 
+    /** The findings of a rule on seed text as the importer reads it. */
+    private static List<Finding> imported(String text, String ruleId) {
+        return VALIDATOR
+                .validate(org.yusuan.budget.io.text.DisclosureImporter.standard()
+                        .read(text, "seed")
+                        .disclosure())
+                .findings(ruleId);
+    }
+
+    private static void oneOnLine(List<Finding> found, int line) {
+        assertThat(found).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.ERROR);
+            assertThat(f.location().sourceLine()).hasValue(line);
+        });
+    }
+
+    @Test
+    void aDirectionWordAgreesWithTheFiguresOfItsSentence() throws IOException {
+        String seed = SeedImportTest.seedText("002");
+        assertThat(imported(seed, "NAR-DIRECTION")).isEmpty();
+        // the changed amount said to fall while its rate rises (the first of two such sentences)
+        oneOnLine(imported(seed.replaceFirst("比上年增加49051.19万元", "比上年减少49051.19万元"), "NAR-DIRECTION"), 396);
+        // 持平 beside a change
+        oneOnLine(
+                imported(seed.replace("公务接待费5.00万元，与上年预算数相同", "公务接待费5.00万元，与上年预算数相同，增加1.00万元"), "NAR-DIRECTION"), 440);
+        // 增长 before a negative rate
+        oneOnLine(imported(seed.replace("增长3.58%", "增长-3.58%"), "NAR-DIRECTION"), 448);
+        // 增加 where the sentence prints last year's amount above this year's
+        String higherLastYear = seed.replace("比2025年预算增加15万元", "上年为450.00万元，比2025年预算增加15万元");
+        oneOnLine(imported(higherLastYear, "NAR-DIRECTION"), 448);
+        assertThat(imported(seed.replace("比2025年预算增加15万元", "上年为417.98万元，比2025年预算增加15万元"), "NAR-DIRECTION"))
+                .isEmpty();
+        // 与上年预算数相同 alone needs last year's tables: never judged
+        assertThat(imported(seed.replace("公务接待费5.00万元", "公务接待费6.00万元"), "NAR-DIRECTION"))
+                .isEmpty();
+    }
+
+    @Test
+    void aGrowthRateOnAZeroBaseIsAnError() throws IOException {
+        String seed = SeedImportTest.seedText("002");
+        assertThat(imported(seed, "NAR-ZERO-BASE")).isEmpty();
+        // the change is the whole amount: last year was zero
+        oneOnLine(imported(seed.replace("比2025年预算增加15万元，增长3.58%", "比2025年预算增加432.98万元，增长100%"), "NAR-ZERO-BASE"), 448);
+        // last year printed as zero
+        oneOnLine(
+                imported(seed.replace("比2025年预算增加15万元，增长3.58%", "上年为0万元，比2025年预算增加432.98万元，增长100%"), "NAR-ZERO-BASE"),
+                448);
+        // a rate large enough for a base below the printed precision is not called a zero base
+        assertThat(imported(seed.replace("比2025年预算增加15万元，增长3.58%", "比2025年预算增加432.98万元，增长9000000%"), "NAR-ZERO-BASE"))
+                .isEmpty();
+        // no rate, nothing to judge
+        assertThat(imported(seed.replace("比2025年预算增加15万元，增长3.58%", "比2025年预算增加432.98万元"), "NAR-ZERO-BASE"))
+                .isEmpty();
+    }
+
     private static Disclosure withTable(Disclosure d, BudgetTable table) {
         return BudgetDisclosure.builder()
                 .from((BudgetDisclosure) d)
