@@ -277,6 +277,12 @@ class RuleExamplesTest {
         oneOnLine(imported(higherLastYear, "NAR-DIRECTION"), 448);
         assertThat(imported(seed.replace("比2025年预算增加15万元", "上年为417.98万元，比2025年预算增加15万元"), "NAR-DIRECTION"))
                 .isEmpty();
+        // a direction word after words naming a part is about that part, not the sentence's amount
+        assertThat(imported(seed.replace("增长3.58%", "其中物业费下降3.58%"), "NAR-DIRECTION"))
+                .isEmpty();
+        assertThat(imported(
+                        seed.replace("公务接待费5.00万元，与上年预算数相同", "公务接待费5.00万元，与上年预算数相同，其中国内接待费增加1.00万元"), "NAR-DIRECTION"))
+                .isEmpty();
         // 与上年预算数相同 alone needs last year's tables: never judged
         assertThat(imported(seed.replace("公务接待费5.00万元", "公务接待费6.00万元"), "NAR-DIRECTION"))
                 .isEmpty();

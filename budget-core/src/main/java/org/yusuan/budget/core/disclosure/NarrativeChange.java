@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.regex.Pattern;
 
 /**
  * A year-on-year comparison stated in the narrative (情况说明): {@code 比上年增加49051.19万元，增长968.70%},
@@ -56,7 +57,19 @@ public record NarrativeChange(
         public boolean isRate() {
             return figure.unit() == NarrativeFigure.Unit.PERCENT;
         }
+
+        /**
+         * Whether the words before the figure ({@link NarrativeFigure#label()}) are the direction word
+         * alone or after a comparison ({@code 增长}, {@code 比上年增加}, {@code 同比下降}): the movement is
+         * then about the amount the sentence compares, not about a part it names ({@code 其中人员经费增加}).
+         */
+        public boolean isUnnamed() {
+            return UNNAMED.matcher(figure.label()).matches();
+        }
     }
+
+    private static final Pattern UNNAMED =
+            Pattern.compile("((比|较)(上年|\\d{4}年)度?(预算数?|决算数?|同期数?)?|同比|与上年相比)?(增加|增长|上升|提高|减少|下降|降低)了?[-－−]?");
 
     /** Checks nothing is missing; copies the movements. */
     public NarrativeChange {

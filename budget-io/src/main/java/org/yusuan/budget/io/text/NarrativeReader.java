@@ -36,6 +36,11 @@ import org.yusuan.budget.core.table.TableKind;
  * a threshold, stays unlinked, so it is never checked against a cell it does not state. A share
  * (占X%, 占比X%) is linked when the amount before it is, with the most recent total of its section
  * as the whole.
+ *
+ * <p>Each sentence that names last year (比上年, 与上年, 上年为, …) is also read as a {@link
+ * NarrativeChange}: the direction words with the figure right after each, the amount compared (the
+ * last amount before the comparison, or before 其中), last year's amount where printed and 持平;
+ * whatever the sentence does not print stays empty.
  */
 final class NarrativeReader {
     private static final Pattern SECTION_PART = Pattern.compile("^第[一二三四五六七八九十]+部分.*");
@@ -291,8 +296,12 @@ final class NarrativeReader {
                 };
                 NarrativeChange.Movement movement = new NarrativeChange.Movement(m.group(1), direction, f);
                 List<NarrativeChange.Movement> open = groups.isEmpty() ? null : groups.get(groups.size() - 1);
-                boolean joins =
-                        open != null && movement.isRate() && open.stream().noneMatch(NarrativeChange.Movement::isRate);
+                // a rate joins the changed amount before it unless it names a part of its own
+                // (比上年增加…，其中人员经费下降…%)
+                boolean joins = open != null
+                        && movement.isRate()
+                        && movement.isUnnamed()
+                        && open.stream().noneMatch(NarrativeChange.Movement::isRate);
                 if (joins) {
                     open.add(movement);
                     extents.get(extents.size() - 1)[1] = p.end();

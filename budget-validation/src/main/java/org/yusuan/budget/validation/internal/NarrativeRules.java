@@ -212,9 +212,13 @@ final class NarrativeRules {
                 }
             }
         }
-        if (change.level() && !nonzero.isEmpty()) {
-            return Optional.of("持平 / " + nonzero.get(0).word() + " "
-                    + nonzero.get(0).figure().value().toPlainString());
+        // 持平 and the amounts compared are about the sentence's amount: only a movement naming no
+        // part of its own can contradict them (与上年持平，其中公务接待费增加… does not)
+        List<NarrativeChange.Movement> unnamed =
+                nonzero.stream().filter(NarrativeChange.Movement::isUnnamed).toList();
+        if (change.level() && !unnamed.isEmpty()) {
+            return Optional.of("持平 / " + unnamed.get(0).word() + " "
+                    + unnamed.get(0).figure().value().toPlainString());
         }
         if (change.current().isPresent() && change.previous().isPresent()) {
             NarrativeFigure now = change.current().get();
@@ -225,7 +229,7 @@ final class NarrativeRules {
                 NarrativeChange.Direction actual =
                         difference.signum() > 0 ? NarrativeChange.Direction.UP : NarrativeChange.Direction.DOWN;
                 String figures = "上年 " + plain(wan(then)) + "万元，本年 " + plain(wan(now)) + "万元";
-                for (NarrativeChange.Movement m : nonzero) {
+                for (NarrativeChange.Movement m : unnamed) {
                     if (m.direction() != actual) {
                         return Optional.of(m.word() + "，而" + figures);
                     }
@@ -247,7 +251,7 @@ final class NarrativeRules {
     static void zeroBases(Disclosure d, Checker c, RuleContext x) {
         for (NarrativeChange change : d.changes()) {
             Optional<NarrativeChange.Movement> rate = change.movements().stream()
-                    .filter(NarrativeChange.Movement::isRate)
+                    .filter(m -> m.isRate() && m.isUnnamed())
                     .filter(m -> m.figure().value().signum() != 0)
                     .findFirst();
             if (rate.isEmpty()) {
@@ -261,7 +265,7 @@ final class NarrativeRules {
             } else if (change.current().isPresent()) {
                 NarrativeFigure now = change.current().get();
                 Optional<NarrativeChange.Movement> amount = change.movements().stream()
-                        .filter(m -> !m.isRate() && m.direction() == NarrativeChange.Direction.UP)
+                        .filter(m -> !m.isRate() && m.isUnnamed() && m.direction() == NarrativeChange.Direction.UP)
                         .filter(m -> m.figure().value().signum() > 0)
                         .findFirst();
                 if (amount.isPresent() && wan(amount.get().figure()).compareTo(wan(now)) == 0) {
