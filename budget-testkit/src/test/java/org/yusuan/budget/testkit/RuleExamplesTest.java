@@ -266,7 +266,10 @@ class RuleExamplesTest {
         String seed = SeedImportTest.seedText("002");
         assertThat(imported(seed, "NAR-DIRECTION")).isEmpty();
         // the changed amount said to fall while its rate rises (the first of two such sentences)
-        oneOnLine(imported(seed.replaceFirst("比上年增加49051.19万元", "比上年减少49051.19万元"), "NAR-DIRECTION"), 396);
+        List<Finding> turned = imported(seed.replaceFirst("比上年增加49051.19万元", "比上年减少49051.19万元"), "NAR-DIRECTION");
+        oneOnLine(turned, 396);
+        assertThat(turned.get(0).messageZh()).endsWith("的增减方向自相矛盾：减少与增长方向相反");
+        assertThat(turned.get(0).messageEn()).endsWith("contradicts its own direction: 减少 and 增长 go opposite ways");
         // 持平 beside a change
         oneOnLine(
                 imported(seed.replace("公务接待费5.00万元，与上年预算数相同", "公务接待费5.00万元，与上年预算数相同，增加1.00万元"), "NAR-DIRECTION"), 440);
@@ -294,6 +297,10 @@ class RuleExamplesTest {
         assertThat(imported(seed, "NAR-ZERO-BASE")).isEmpty();
         // the change is the whole amount: last year was zero
         oneOnLine(imported(seed.replace("比2025年预算增加15万元，增长3.58%", "比2025年预算增加432.98万元，增长100%"), "NAR-ZERO-BASE"), 448);
+        assertThat(imported(seed.replace("比2025年预算增加15万元，增长3.58%", "比2025年预算增加432.98万元，增长100%"), "NAR-ZERO-BASE")
+                        .get(0)
+                        .messageEn())
+                .endsWith("states a rate of 100% on a zero base (this year 432.98 万元, 增加 432.98 万元)");
         // last year printed as zero
         oneOnLine(
                 imported(seed.replace("比2025年预算增加15万元，增长3.58%", "上年为0万元，比2025年预算增加432.98万元，增长100%"), "NAR-ZERO-BASE"),

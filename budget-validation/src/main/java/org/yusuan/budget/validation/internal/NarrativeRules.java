@@ -187,19 +187,23 @@ final class NarrativeRules {
      */
     static void directions(Disclosure d, Checker c, RuleContext x) {
         for (NarrativeChange change : d.changes()) {
-            Optional<String> contradiction = contradiction(change);
-            contradiction.ifPresent(why -> c.report(
-                    Severity.ERROR,
-                    at(change),
-                    "情况说明「" + change.quote() + "」的增减方向自相矛盾：" + why,
-                    "the narrative's \"" + change.quote() + "\" contradicts its own direction: " + why));
+            contradiction(change)
+                    .ifPresent(why -> c.report(
+                            Severity.ERROR,
+                            at(change),
+                            "情况说明「" + change.quote() + "」的增减方向自相矛盾：" + why.zh(),
+                            "the narrative's \"" + change.quote() + "\" contradicts its own direction: " + why.en()));
         }
     }
 
-    private static Optional<String> contradiction(NarrativeChange change) {
+    /** Why a finding is made, in Chinese and in English. */
+    private record Why(String zh, String en) {}
+
+    private static Optional<Why> contradiction(NarrativeChange change) {
         for (NarrativeChange.Movement m : change.movements()) {
             if (m.figure().value().signum() < 0) {
-                return Optional.of(m.word() + "后为负数 " + m.figure().value().toPlainString());
+                String value = m.figure().value().toPlainString();
+                return Optional.of(new Why(m.word() + "后为负数 " + value, m.word() + " before a negative " + value));
             }
         }
         List<NarrativeChange.Movement> nonzero = change.movements().stream()
@@ -208,7 +212,8 @@ final class NarrativeRules {
         for (NarrativeChange.Movement m : nonzero) {
             for (NarrativeChange.Movement n : nonzero) {
                 if (m.isRate() != n.isRate() && m.direction() != n.direction()) {
-                    return Optional.of(m.word() + " / " + n.word());
+                    return Optional.of(new Why(
+                            m.word() + "与" + n.word() + "方向相反", m.word() + " and " + n.word() + " go opposite ways"));
                 }
             }
         }
@@ -217,8 +222,9 @@ final class NarrativeRules {
         List<NarrativeChange.Movement> unnamed =
                 nonzero.stream().filter(NarrativeChange.Movement::isUnnamed).toList();
         if (change.level() && !unnamed.isEmpty()) {
-            return Optional.of("持平 / " + unnamed.get(0).word() + " "
-                    + unnamed.get(0).figure().value().toPlainString());
+            String moved = unnamed.get(0).word() + " "
+                    + unnamed.get(0).figure().value().toPlainString();
+            return Optional.of(new Why("持平，又" + moved, "unchanged, yet " + moved));
         }
         if (change.current().isPresent() && change.previous().isPresent()) {
             NarrativeFigure now = change.current().get();
@@ -228,14 +234,15 @@ final class NarrativeRules {
             if (difference.abs().compareTo(bound) > 0) {
                 NarrativeChange.Direction actual =
                         difference.signum() > 0 ? NarrativeChange.Direction.UP : NarrativeChange.Direction.DOWN;
-                String figures = "上年 " + plain(wan(then)) + "万元，本年 " + plain(wan(now)) + "万元";
+                String zh = "上年 " + plain(wan(then)) + "万元，本年 " + plain(wan(now)) + "万元";
+                String en = "last year " + plain(wan(then)) + " 万元, this year " + plain(wan(now)) + " 万元";
                 for (NarrativeChange.Movement m : unnamed) {
                     if (m.direction() != actual) {
-                        return Optional.of(m.word() + "，而" + figures);
+                        return Optional.of(new Why(m.word() + "，而" + zh, m.word() + ", while " + en));
                     }
                 }
                 if (change.level()) {
-                    return Optional.of("持平，而" + figures);
+                    return Optional.of(new Why("持平，而" + zh, "unchanged, while " + en));
                 }
             }
         }
@@ -257,10 +264,11 @@ final class NarrativeRules {
             if (rate.isEmpty()) {
                 continue;
             }
-            Optional<String> zero = Optional.empty();
+            Optional<Why> zero = Optional.empty();
             if (change.previous().isPresent()) {
                 if (change.previous().get().value().signum() == 0) {
-                    zero = Optional.of("上年为 " + change.previous().get().value().toPlainString());
+                    String printed = change.previous().get().value().toPlainString();
+                    zero = Optional.of(new Why("上年为 " + printed, "last year " + printed));
                 }
             } else if (change.current().isPresent()) {
                 NarrativeFigure now = change.current().get();
@@ -279,9 +287,11 @@ final class NarrativeRules {
                             .divide(baseAtMost, PRECISION);
                     BigDecimal stated = rate.get().figure().value().abs();
                     if (stated.add(half(stated)).compareTo(rateAtLeast) < 0) {
-                        zero = Optional.of(
-                                "本年 " + plain(wan(now)) + "万元，" + amount.get().word() + " "
-                                        + plain(wan(amount.get().figure())) + "万元");
+                        String changed = plain(wan(amount.get().figure()));
+                        zero = Optional.of(new Why(
+                                "本年 " + plain(wan(now)) + "万元，" + amount.get().word() + " " + changed + "万元",
+                                "this year " + plain(wan(now)) + " 万元, "
+                                        + amount.get().word() + " " + changed + " 万元"));
                     }
                 }
             }
@@ -289,9 +299,9 @@ final class NarrativeRules {
                     Severity.ERROR,
                     at(change),
                     "情况说明「" + change.quote() + "」在上年为零时给出增减率 "
-                            + rate.get().figure().value().toPlainString() + "%（" + why + "）",
+                            + rate.get().figure().value().toPlainString() + "%（" + why.zh() + "）",
                     "the narrative's \"" + change.quote() + "\" states a rate of "
-                            + rate.get().figure().value().toPlainString() + "% on a zero base (" + why + ")"));
+                            + rate.get().figure().value().toPlainString() + "% on a zero base (" + why.en() + ")"));
         }
     }
 
