@@ -44,7 +44,8 @@ import org.yusuan.budget.core.table.TableKind;
  *
  * <p>It is the inverse of {@code DisclosureImporter} on that layout, for tests that need published
  * text of a known disclosure: importing the rendering of a generated disclosure gives it back. The
- * narrative (情况说明) is not written. Stateless and thread-safe.
+ * narrative (情况说明) is written only when given ({@link #render(Disclosure, String)}). Stateless and
+ * thread-safe.
  *
  * <pre>{@code
  * String text = TextRendering.render(disclosure);
@@ -66,6 +67,19 @@ public final class TextRendering {
      *     not in 万元 with two decimals, or its columns are not those its reference print has
      */
     public static String render(Disclosure disclosure) {
+        return render(disclosure, "");
+    }
+
+    /**
+     * Writes a disclosure as {@link #render(Disclosure)} does, with a narrative under the part title
+     * 第三部分 …情况说明 (for a budget, as {@code NarrativeWriter} writes it).
+     *
+     * @param disclosure the disclosure
+     * @param narrative the narrative's lines, separated by {@code \n}
+     * @return the text, lines separated by {@code \n}
+     * @throws IllegalArgumentException as {@link #render(Disclosure)} does
+     */
+    public static String render(Disclosure disclosure, String narrative) {
         Printer out = new Printer(disclosure);
         out.line(disclosure.unit().name()).blank();
         boolean budget = disclosure.kind() == DisclosureKind.BUDGET;
@@ -77,6 +91,9 @@ public final class TextRendering {
         }
         out.line(budget ? "第三部分 " + disclosure.year() + "年度单位预算情况说明" : "第三部分 情况说明")
                 .blank();
+        if (!narrative.isEmpty()) {
+            out.text.append(narrative.endsWith("\n") ? narrative : narrative + "\n");
+        }
         if (!budget) {
             out.line("第五部分 附件").blank();
         }

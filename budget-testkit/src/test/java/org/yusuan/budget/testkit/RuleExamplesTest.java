@@ -90,7 +90,9 @@ class RuleExamplesTest {
                         "FIN-THREE-PUBLIC",
                         "FIN-TOTALS",
                         "NAR-AMOUNT",
+                        "NAR-DIRECTION",
                         "NAR-SHARE",
+                        "NAR-ZERO-BASE",
                         "PRF-ANALYSIS",
                         "PRF-COST",
                         "PRF-FUNDS",
@@ -312,6 +314,74 @@ class RuleExamplesTest {
                     .singleElement()
                     .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.WARNING));
         }
+    }
+
+    /** The findings of a rule on seed text as the importer reads it. */
+    private static List<Finding> imported(String text, String ruleId) {
+        return VALIDATOR
+                .validate(org.yusuan.budget.io.text.DisclosureImporter.standard()
+                        .read(text, "seed")
+                        .disclosure())
+                .findings(ruleId);
+    }
+
+    private static void oneOnLine(List<Finding> found, int line) {
+        assertThat(found).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.ERROR);
+            assertThat(f.location().sourceLine()).hasValue(line);
+        });
+    }
+
+    @Test
+    void aDirectionWordAgreesWithTheFiguresOfItsSentence() throws IOException {
+        String seed = SeedImportTest.seedText("002");
+        assertThat(imported(seed, "NAR-DIRECTION")).isEmpty();
+        // the changed amount said to fall while its rate rises (the first of two such sentences)
+        List<Finding> turned = imported(seed.replaceFirst("比上年增加49051.19万元", "比上年减少49051.19万元"), "NAR-DIRECTION");
+        oneOnLine(turned, 396);
+        assertThat(turned.get(0).messageZh()).endsWith("的增减方向自相矛盾：减少与增长方向相反");
+        assertThat(turned.get(0).messageEn()).endsWith("contradicts its own direction: 减少 and 增长 go opposite ways");
+        // 持平 beside a change
+        oneOnLine(
+                imported(seed.replace("公务接待费5.00万元，与上年预算数相同", "公务接待费5.00万元，与上年预算数相同，增加1.00万元"), "NAR-DIRECTION"), 440);
+        // 增长 before a negative rate
+        oneOnLine(imported(seed.replace("增长3.58%", "增长-3.58%"), "NAR-DIRECTION"), 448);
+        // 增加 where the sentence prints last year's amount above this year's
+        String higherLastYear = seed.replace("比2025年预算增加15万元", "上年为450.00万元，比2025年预算增加15万元");
+        oneOnLine(imported(higherLastYear, "NAR-DIRECTION"), 448);
+        assertThat(imported(seed.replace("比2025年预算增加15万元", "上年为417.98万元，比2025年预算增加15万元"), "NAR-DIRECTION"))
+                .isEmpty();
+        // a direction word after words naming a part is about that part, not the sentence's amount
+        assertThat(imported(seed.replace("增长3.58%", "其中物业费下降3.58%"), "NAR-DIRECTION"))
+                .isEmpty();
+        assertThat(imported(
+                        seed.replace("公务接待费5.00万元，与上年预算数相同", "公务接待费5.00万元，与上年预算数相同，其中国内接待费增加1.00万元"), "NAR-DIRECTION"))
+                .isEmpty();
+        // 与上年预算数相同 alone needs last year's tables: never judged
+        assertThat(imported(seed.replace("公务接待费5.00万元", "公务接待费6.00万元"), "NAR-DIRECTION"))
+                .isEmpty();
+    }
+
+    @Test
+    void aGrowthRateOnAZeroBaseIsAnError() throws IOException {
+        String seed = SeedImportTest.seedText("002");
+        assertThat(imported(seed, "NAR-ZERO-BASE")).isEmpty();
+        // the change is the whole amount: last year was zero
+        oneOnLine(imported(seed.replace("比2025年预算增加15万元，增长3.58%", "比2025年预算增加432.98万元，增长100%"), "NAR-ZERO-BASE"), 448);
+        assertThat(imported(seed.replace("比2025年预算增加15万元，增长3.58%", "比2025年预算增加432.98万元，增长100%"), "NAR-ZERO-BASE")
+                        .get(0)
+                        .messageEn())
+                .endsWith("states a rate of 100% on a zero base (this year 432.98 万元, 增加 432.98 万元)");
+        // last year printed as zero
+        oneOnLine(
+                imported(seed.replace("比2025年预算增加15万元，增长3.58%", "上年为0万元，比2025年预算增加432.98万元，增长100%"), "NAR-ZERO-BASE"),
+                448);
+        // a rate large enough for a base below the printed precision is not called a zero base
+        assertThat(imported(seed.replace("比2025年预算增加15万元，增长3.58%", "比2025年预算增加432.98万元，增长9000000%"), "NAR-ZERO-BASE"))
+                .isEmpty();
+        // no rate, nothing to judge
+        assertThat(imported(seed.replace("比2025年预算增加15万元，增长3.58%", "比2025年预算增加432.98万元"), "NAR-ZERO-BASE"))
+                .isEmpty();
     }
 
     private static Disclosure withTable(Disclosure d, BudgetTable table) {

@@ -247,6 +247,51 @@ class SeedImportTest {
         }
     }
 
+    /**
+     * The year-on-year comparisons of the narrative: per sentence naming last year, the direction
+     * words with their figures, the amount compared and 持平; a sentence changing two amounts (seed
+     * 004 line 386) gives one comparison each, without the amount compared.
+     */
+    @Test
+    void readsTheYearOnYearComparisonsOfTheNarrative() throws IOException {
+        java.util.function.Function<String, List<String>> read = seed -> {
+            try {
+                return DisclosureImporter.standard().read(seedText(seed), seed).disclosure().changes().stream()
+                        .map(c -> c.sourceLine().getAsInt() + " "
+                                + c.current()
+                                        .map(f -> f.value().toPlainString())
+                                        .orElse("-") + " "
+                                + c.movements().stream()
+                                        .map(m -> m.word() + m.figure().value().toPlainString())
+                                        .toList()
+                                + (c.level() ? " 持平" : ""))
+                        .toList();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        };
+        assertThat(read.apply("002"))
+                .containsExactly(
+                        "396 54114.79 [增加49051.19, 增长968.70]",
+                        "396 54114.79 [增加49051.19, 增长968.70]",
+                        "419 54085.49 [增加49075.37, 增长979.52]",
+                        "440 12.00 [] 持平",
+                        "440 0 [] 持平",
+                        "440 5.00 [] 持平",
+                        "440 7.00 [] 持平",
+                        "440 7.00 [] 持平",
+                        "440 0 [] 持平",
+                        "448 432.98 [增加15, 增长3.58]");
+        assertThat(read.apply("004"))
+                .startsWith(
+                        "386 - [减少68.63, 下降11.72]",
+                        "386 - [减少68.63, 下降11.72]",
+                        "420 - [减少68.63, 下降13.76]",
+                        "420 - [减少68.63, 下降13.76]",
+                        "426 - [减少68.63]",
+                        "466 0 [] 持平");
+    }
+
     /** What the importer reads of each seed (targets, self-evaluations with analysis, narrative) round-trips as JSON. */
     @ParameterizedTest
     @ValueSource(strings = {"000", "002", "004"})

@@ -32,6 +32,9 @@ public sealed interface Disclosure permits BudgetDisclosure, FinalAccountsDisclo
     /** The figures read from the narrative (情况说明). */
     List<NarrativeFigure> narrative();
 
+    /** The year-on-year comparisons read from the narrative (比上年增加…, 与上年持平). */
+    List<NarrativeChange> changes();
+
     /** Counts and other asset facts that are not money (vehicles, equipment). */
     List<Count> counts();
 

@@ -64,7 +64,8 @@ import org.yusuan.budget.validation.Severity;
  * (recognised, not read). Each performance target table ({@code …项目支出绩效目标表}) and
  * self-evaluation table ({@code …项目支出绩效自评表}) becomes a {@link Project} with its target or
  * evaluation, and the figures of the narrative (情况说明) become {@link NarrativeFigure}s, linked to
- * the cells they state where the words leave no doubt. Every table honours its 单位 line; names
+ * the cells they state where the words leave no doubt, and its year-on-year sentences {@link
+ * org.yusuan.budget.core.disclosure.NarrativeChange}s. Every table honours its 单位 line; names
  * map to codes through the catalog edition of the document's year ({@link #withCatalogs}). Every
  * line inside a read table that cannot be placed is reported as {@code IMP-LINE} with its line
  * number and text. Nothing is dropped silently. Immutable and thread-safe.
@@ -277,7 +278,7 @@ public final class DisclosureImporter {
                         e);
             }
         }
-        List<NarrativeFigure> narrative = NarrativeReader.read(lines, title.kind, title.unit, tables, catalog);
+        NarrativeReader.Narrative narrative = NarrativeReader.read(lines, title.kind, title.unit, tables, catalog);
         Disclosure d;
         try {
             BudgetUnit unit = BudgetUnit.builder().name(title.unit).build();
@@ -287,7 +288,8 @@ public final class DisclosureImporter {
                             .year(title.year)
                             .tables(tables)
                             .projects(projects)
-                            .narrative(narrative)
+                            .narrative(narrative.figures())
+                            .changes(narrative.changes())
                             .build()
                     : FinalAccountsDisclosure.builder()
                             .unit(unit)
@@ -295,7 +297,8 @@ public final class DisclosureImporter {
                             .tables(tables)
                             .counts(counts)
                             .projects(projects)
-                            .narrative(narrative)
+                            .narrative(narrative.figures())
+                            .changes(narrative.changes())
                             .build();
         } catch (IllegalArgumentException | IllegalStateException e) {
             throw new BudgetFormatException(source, title.line, 0, e.getMessage(), e);

@@ -13,6 +13,7 @@ import org.yusuan.budget.core.code.CodeLevel;
 import org.yusuan.budget.core.code.EconomicSystem;
 import org.yusuan.budget.core.code.FunctionalCode;
 import org.yusuan.budget.core.code.NameResolution;
+import org.yusuan.budget.core.disclosure.NarrativeChange;
 import org.yusuan.budget.core.disclosure.NarrativeFigure;
 import org.yusuan.budget.core.table.BudgetTable;
 import org.yusuan.budget.core.table.CellRef;
@@ -35,6 +36,11 @@ import org.yusuan.budget.core.table.TableKind;
  * a threshold, stays unlinked, so it is never checked against a cell it does not state. A share
  * (占X%, 占比X%) is linked when the amount before it is, with the most recent total of its section
  * as the whole.
+ *
+ * <p>Each sentence that names last year (比上年, 与上年, 上年为, …) is also read as a {@link
+ * NarrativeChange}: the direction words with the figure right after each, the amount compared (the
+ * last amount before the comparison, or before 其中), last year's amount where printed and 持平;
+ * whatever the sentence does not print stays empty.
  */
 final class NarrativeReader {
     private static final Pattern SECTION_PART = Pattern.compile("^第[一二三四五六七八九十]+部分.*");
@@ -153,11 +159,28 @@ final class NarrativeReader {
     /** A figure read, with what is needed to link a share after it. */
     private record Read(NarrativeFigure figure, int line, String section) {}
 
+    /** A figure of one line with where it is printed and the words before it. */
+    private record Printed(int start, int end, NarrativeFigure figure, String phrase) {}
+
+    /** What the narrative states: its figures and its year-on-year comparisons. */
+    record Narrative(List<NarrativeFigure> figures, List<NarrativeChange> changes) {}
+
+    /** Words that mark a year-on-year comparison. */
+    private static final Pattern COMPARED = Pattern.compile("比上年|较上年|比\\d{4}年|较\\d{4}年|与上年|与\\d{4}年|同比|上年为|上年的|上年是");
+    /** A direction word right before a figure, with the sign printed after it. */
+    private static final Pattern MOVEMENT = Pattern.compile("(增加|增长|上升|提高|减少|下降|降低)了?([-－−]?)$");
+    /** A direction word before a figure anywhere in a sentence. */
+    private static final Pattern MOVEMENT_IN = Pattern.compile("(增加|增长|上升|提高|减少|下降|降低)了?[-－−]?\\d");
+    /** Last year's amount named right before it (上年为, 由上年的, 2025年预算数为). */
+    private static final Pattern PREVIOUS = Pattern.compile(".*(上年|上年度|\\d{4}年度?)(预算数?|决算数?|同期数?)?(为|的|是)$");
+    /** Words saying an amount did not change. */
+    private static final Pattern LEVEL = Pattern.compile("持平|相同|不变|无变化|没有变化");
+
     /**
      * Reads the narrative: the lines from the part titled …情况说明 (第三部分) to the next part,
      * without table lines (those with tabs).
      */
-    static List<NarrativeFigure> read(
+    static Narrative read(
             List<String> lines,
             DisclosureKind kind,
             String unitName,
@@ -187,8 +210,9 @@ final class NarrativeReader {
             }
         }
         List<Read> read = new ArrayList<>();
+        List<NarrativeChange> changes = new ArrayList<>();
         if (start < 0) {
-            return List.of();
+            return new Narrative(List.of(), List.of());
         }
         String heading = "";
         String subHeading = "";
@@ -205,12 +229,132 @@ final class NarrativeReader {
                 subHeading = t;
             }
             String section = heading + " " + subHeading;
-            figures(lines, i, kind, unitName, tables, catalog, section, read);
+            List<Printed> printed = figures(lines, i, kind, unitName, tables, catalog, section, read);
+            changes(line, i + 1, printed, changes);
         }
-        return read.stream().map(Read::figure).toList();
+        return new Narrative(read.stream().map(Read::figure).toList(), List.copyOf(changes));
     }
 
-    private static void figures(
+    /**
+     * The year-on-year comparisons of a line: each sentence (up to 。 or ；) that names last year
+     * (比上年, 与上年, 上年为, …) gives one comparison; a sentence with several amounts changed (收入总计减少…，
+     * 下降…，支出总计减少…) gives one a changed amount, with no current or previous amount, since the
+     * sentence does not say which amount each is about.
+     */
+    private static void changes(String line, int lineNumber, List<Printed> printed, List<NarrativeChange> out) {
+        int start = 0;
+        boolean comparing = false;
+        for (int k = 0; k <= line.length(); k++) {
+            if (k == line.length() || "。；;".indexOf(line.charAt(k)) >= 0) {
+                if (k > start) {
+                    // a clause after ； goes on comparing (与上年相比，收入…下降…；支出…下降…)
+                    boolean semicolon = k < line.length() && line.charAt(k) != '。';
+                    comparing = sentence(line, start, k, lineNumber, printed, comparing, out) && semicolon;
+                }
+                start = k + 1;
+            }
+        }
+    }
+
+    /** Reads the comparison of one sentence, if it is one, and says whether it was. */
+    private static boolean sentence(
+            String line,
+            int start,
+            int end,
+            int lineNumber,
+            List<Printed> printed,
+            boolean comparing,
+            List<NarrativeChange> out) {
+        String text = line.substring(start, end);
+        Matcher compared = COMPARED.matcher(text);
+        boolean named = compared.find();
+        if (!named && !(comparing && MOVEMENT_IN.matcher(text).find())) {
+            return false;
+        }
+        int marker = named ? start + compared.start() : start;
+        List<Printed> in = printed.stream()
+                .filter(p -> p.start() >= start && p.end() <= end)
+                .toList();
+        // the movements, grouped: a changed amount opens a group, a rate joins it
+        List<List<NarrativeChange.Movement>> groups = new ArrayList<>();
+        List<int[]> extents = new ArrayList<>();
+        NarrativeFigure current = null;
+        NarrativeFigure previous = null;
+        int firstMovement = end;
+        for (Printed p : in) {
+            Matcher m = MOVEMENT.matcher(p.phrase());
+            if (m.find()) {
+                firstMovement = Math.min(firstMovement, p.start());
+                NarrativeFigure f = p.figure();
+                if (!m.group(2).isEmpty()) {
+                    f = new NarrativeFigure(
+                            f.label(), f.quote(), f.value().negate(), f.unit(), f.sourceLine(), f.cell(), f.base());
+                }
+                NarrativeChange.Direction direction = switch (m.group(1)) {
+                    case "增加", "增长", "上升", "提高" -> NarrativeChange.Direction.UP;
+                    default -> NarrativeChange.Direction.DOWN;
+                };
+                NarrativeChange.Movement movement = new NarrativeChange.Movement(m.group(1), direction, f);
+                List<NarrativeChange.Movement> open = groups.isEmpty() ? null : groups.get(groups.size() - 1);
+                // a rate joins the changed amount before it unless it names a part of its own
+                // (比上年增加…，其中人员经费下降…%)
+                boolean joins = open != null
+                        && movement.isRate()
+                        && movement.isUnnamed()
+                        && open.stream().noneMatch(NarrativeChange.Movement::isRate);
+                if (joins) {
+                    open.add(movement);
+                    extents.get(extents.size() - 1)[1] = p.end();
+                } else {
+                    groups.add(new ArrayList<>(List.of(movement)));
+                    extents.add(new int[] {quoteStart(line, start, p.start()), p.end()});
+                }
+            } else if (p.figure().unit() != NarrativeFigure.Unit.PERCENT
+                    && PREVIOUS.matcher(p.phrase()).matches()) {
+                previous = p.figure();
+            }
+        }
+        // the amount compared: the last amount before the comparison, or before 其中 when the parts
+        // of that amount follow it (收入总计X万元，其中：本年收入…，上年结转…，比上年增长…)
+        int before = Math.min(marker, firstMovement);
+        int parts = start + text.indexOf("其中");
+        if (parts >= start && parts < before && in.stream().anyMatch(p -> p.start() < parts)) {
+            before = parts;
+        }
+        for (Printed p : in) {
+            if (p.start() < before
+                    && p.figure() != previous
+                    && p.figure().unit() != NarrativeFigure.Unit.PERCENT
+                    && !p.phrase().contains("上年")) {
+                current = p.figure();
+            }
+        }
+        boolean level = LEVEL.matcher(text).find();
+        OptionalInt at = OptionalInt.of(lineNumber);
+        if (groups.size() <= 1) {
+            out.add(new NarrativeChange(
+                    text.strip(),
+                    at,
+                    Optional.ofNullable(current),
+                    Optional.ofNullable(previous),
+                    groups.isEmpty() ? List.of() : groups.get(0),
+                    level));
+            return true;
+        }
+        for (int g = 0; g < groups.size(); g++) {
+            int[] extent = extents.get(g);
+            out.add(new NarrativeChange(
+                    line.substring(extent[0], extent[1]).strip(),
+                    at,
+                    Optional.empty(),
+                    Optional.empty(),
+                    groups.get(g),
+                    false));
+        }
+        return true;
+    }
+
+    private static List<Printed> figures(
             List<String> lines,
             int i,
             DisclosureKind kind,
@@ -224,6 +368,7 @@ final class NarrativeReader {
         int previousEnd = 0;
         NarrativeFigure.Unit lastAmountUnit = null;
         NarrativeFigure previous = null;
+        List<Printed> onLine = new ArrayList<>();
         while (m.find()) {
             String printed = m.group(1);
             String suffix = m.group(2);
@@ -292,9 +437,11 @@ final class NarrativeReader {
             }
             NarrativeFigure figure = new NarrativeFigure(label, quote, value, unit, OptionalInt.of(i + 1), cell, base);
             read.add(new Read(figure, i + 1, section));
+            onLine.add(new Printed(m.start(), m.end(), figure, phrase));
             previous = figure;
             previousEnd = m.end();
         }
+        return onLine;
     }
 
     /** The sentence a figure is in, up to the figure: from the last 。 or ； before it. */

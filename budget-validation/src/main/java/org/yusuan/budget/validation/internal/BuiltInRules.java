@@ -235,6 +235,13 @@ public final class BuiltInRules {
                 "A narrative share in percent follows from the cells it relates",
                 NarrativeRules::shares));
         rules.add(new TableRule(
+                "NAR-DIRECTION",
+                Severity.ERROR,
+                "A year-on-year direction word agrees with the figures of its sentence",
+                NarrativeRules::directions));
+        rules.add(new TableRule(
+                "NAR-ZERO-BASE", Severity.ERROR, "No growth rate is stated on a zero base", NarrativeRules::zeroBases));
+        rules.add(new TableRule(
                 "PRF-COST",
                 Severity.WARNING,
                 "A target's cost indicators name no more money than its funds",

@@ -3,8 +3,10 @@ package org.yusuan.budget.validation.internal;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.util.List;
 import java.util.Optional;
 import org.yusuan.budget.core.disclosure.Disclosure;
+import org.yusuan.budget.core.disclosure.NarrativeChange;
 import org.yusuan.budget.core.disclosure.NarrativeFigure;
 import org.yusuan.budget.core.money.Amount;
 import org.yusuan.budget.core.money.AmountUnit;
@@ -14,7 +16,7 @@ import org.yusuan.budget.validation.Location;
 import org.yusuan.budget.validation.RuleContext;
 import org.yusuan.budget.validation.Severity;
 
-/** Narrative figures against the table cells they state. */
+/** Narrative figures against the table cells they state, and year-on-year comparisons against themselves. */
 final class NarrativeRules {
     private static final MathContext PRECISION = new MathContext(34, RoundingMode.HALF_EVEN);
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -150,6 +152,157 @@ final class NarrativeRules {
                                 + " / " + plain(b) + " = " + share.toPlainString() + "% ("
                                 + part.get().where() + " of " + whole.get().where() + ")");
             }
+        }
+    }
+
+    private static Location at(NarrativeChange change) {
+        return new Location(
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.of(change.quote()),
+                Optional.empty(),
+                change.sourceLine());
+    }
+
+    /** An amount figure in 万元. */
+    private static BigDecimal wan(NarrativeFigure f) {
+        return f.unit() == NarrativeFigure.Unit.YUAN
+                ? f.value().divide(BigDecimal.valueOf(10_000), PRECISION)
+                : f.value();
+    }
+
+    /** Half a unit in the last printed place of an amount figure, in 万元. */
+    private static BigDecimal wanHalf(NarrativeFigure f) {
+        return f.unit() == NarrativeFigure.Unit.YUAN
+                ? half(f.value()).divide(BigDecimal.valueOf(10_000), PRECISION)
+                : half(f.value());
+    }
+
+    /**
+     * NAR-DIRECTION: a direction word that the figures of its own sentence contradict. Decided only
+     * from what the sentence prints: a changed amount and its rate going opposite ways (增加…，下降…),
+     * a direction word before a negative number, 持平 beside a nonzero change, or a direction against
+     * the current and previous amounts the sentence states, beyond their printed precision.
+     */
+    static void directions(Disclosure d, Checker c, RuleContext x) {
+        for (NarrativeChange change : d.changes()) {
+            contradiction(change)
+                    .ifPresent(why -> c.report(
+                            Severity.ERROR,
+                            at(change),
+                            "情况说明「" + change.quote() + "」的增减方向自相矛盾：" + why.zh(),
+                            "the narrative's \"" + change.quote() + "\" contradicts its own direction: " + why.en()));
+        }
+    }
+
+    /** Why a finding is made, in Chinese and in English. */
+    private record Why(String zh, String en) {}
+
+    private static Optional<Why> contradiction(NarrativeChange change) {
+        for (NarrativeChange.Movement m : change.movements()) {
+            if (m.figure().value().signum() < 0) {
+                String value = m.figure().value().toPlainString();
+                return Optional.of(new Why(m.word() + "后为负数 " + value, m.word() + " before a negative " + value));
+            }
+        }
+        List<NarrativeChange.Movement> nonzero = change.movements().stream()
+                .filter(m -> m.figure().value().signum() != 0)
+                .toList();
+        for (NarrativeChange.Movement m : nonzero) {
+            for (NarrativeChange.Movement n : nonzero) {
+                if (m.isRate() != n.isRate() && m.direction() != n.direction()) {
+                    return Optional.of(new Why(
+                            m.word() + "与" + n.word() + "方向相反", m.word() + " and " + n.word() + " go opposite ways"));
+                }
+            }
+        }
+        // 持平 and the amounts compared are about the sentence's amount: only a movement naming no
+        // part of its own can contradict them (与上年持平，其中公务接待费增加… does not)
+        List<NarrativeChange.Movement> unnamed =
+                nonzero.stream().filter(NarrativeChange.Movement::isUnnamed).toList();
+        if (change.level() && !unnamed.isEmpty()) {
+            String moved = unnamed.get(0).word() + " "
+                    + unnamed.get(0).figure().value().toPlainString();
+            return Optional.of(new Why("持平，又" + moved, "unchanged, yet " + moved));
+        }
+        if (change.current().isPresent() && change.previous().isPresent()) {
+            NarrativeFigure now = change.current().get();
+            NarrativeFigure then = change.previous().get();
+            BigDecimal difference = wan(now).subtract(wan(then));
+            BigDecimal bound = wanHalf(now).add(wanHalf(then));
+            if (difference.abs().compareTo(bound) > 0) {
+                NarrativeChange.Direction actual =
+                        difference.signum() > 0 ? NarrativeChange.Direction.UP : NarrativeChange.Direction.DOWN;
+                String zh = "上年 " + plain(wan(then)) + "万元，本年 " + plain(wan(now)) + "万元";
+                String en = "last year " + plain(wan(then)) + " 万元, this year " + plain(wan(now)) + " 万元";
+                for (NarrativeChange.Movement m : unnamed) {
+                    if (m.direction() != actual) {
+                        return Optional.of(new Why(m.word() + "，而" + zh, m.word() + ", while " + en));
+                    }
+                }
+                if (change.level()) {
+                    return Optional.of(new Why("持平，而" + zh, "unchanged, while " + en));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * NAR-ZERO-BASE: a growth rate stated on a zero base. Last year's amount is zero when the sentence
+     * prints it as zero (上年为0万元), or when the change it prints equals the amount it compares; a
+     * rate is then undefined, unless it is large enough to stand for a base smaller than the printed
+     * precision, which is not called a zero base. A sentence whose direction words contradict its
+     * figures is NAR-DIRECTION's finding alone: which of its words is wrong decides the base.
+     */
+    static void zeroBases(Disclosure d, Checker c, RuleContext x) {
+        for (NarrativeChange change : d.changes()) {
+            Optional<NarrativeChange.Movement> rate = change.movements().stream()
+                    .filter(m -> m.isRate() && m.isUnnamed())
+                    .filter(m -> m.figure().value().signum() != 0)
+                    .findFirst();
+            if (rate.isEmpty() || contradiction(change).isPresent()) {
+                continue; // a sentence that contradicts itself (NAR-DIRECTION) tells no base
+            }
+            Optional<Why> zero = Optional.empty();
+            if (change.previous().isPresent()) {
+                if (change.previous().get().value().signum() == 0) {
+                    String printed = change.previous().get().value().toPlainString();
+                    zero = Optional.of(new Why("上年为 " + printed, "last year " + printed));
+                }
+            } else if (change.current().isPresent()) {
+                NarrativeFigure now = change.current().get();
+                Optional<NarrativeChange.Movement> amount = change.movements().stream()
+                        .filter(m -> !m.isRate() && m.isUnnamed() && m.direction() == NarrativeChange.Direction.UP)
+                        .filter(m -> m.figure().value().signum() > 0)
+                        .findFirst();
+                if (amount.isPresent() && wan(amount.get().figure()).compareTo(wan(now)) == 0) {
+                    // the base is at most the two figures' rounding: a rate smaller than the change
+                    // over that is on no base at all
+                    BigDecimal baseAtMost =
+                            wanHalf(now).add(wanHalf(amount.get().figure()));
+                    BigDecimal rateAtLeast = wan(amount.get().figure())
+                            .subtract(wanHalf(amount.get().figure()))
+                            .multiply(HUNDRED)
+                            .divide(baseAtMost, PRECISION);
+                    BigDecimal stated = rate.get().figure().value().abs();
+                    if (stated.add(half(stated)).compareTo(rateAtLeast) < 0) {
+                        String changed = plain(wan(amount.get().figure()));
+                        zero = Optional.of(new Why(
+                                "本年 " + plain(wan(now)) + "万元，" + amount.get().word() + " " + changed + "万元",
+                                "this year " + plain(wan(now)) + " 万元, "
+                                        + amount.get().word() + " " + changed + " 万元"));
+                    }
+                }
+            }
+            zero.ifPresent(why -> c.report(
+                    Severity.ERROR,
+                    at(change),
+                    "情况说明「" + change.quote() + "」在上年为零时给出增减率 "
+                            + rate.get().figure().value().toPlainString() + "%（" + why.zh() + "）",
+                    "the narrative's \"" + change.quote() + "\" states a rate of "
+                            + rate.get().figure().value().toPlainString() + "% on a zero base (" + why.en() + ")"));
         }
     }
 

@@ -17,6 +17,7 @@ import org.yusuan.budget.core.disclosure.BudgetDisclosure;
 import org.yusuan.budget.core.disclosure.Count;
 import org.yusuan.budget.core.disclosure.Disclosure;
 import org.yusuan.budget.core.disclosure.FinalAccountsDisclosure;
+import org.yusuan.budget.core.disclosure.NarrativeChange;
 import org.yusuan.budget.core.disclosure.NarrativeFigure;
 import org.yusuan.budget.core.disclosure.Procurement;
 import org.yusuan.budget.core.disclosure.Project;
@@ -81,6 +82,14 @@ public final class DisclosureCodec {
             figure(f, g);
         }
         g.writeEndArray();
+        if (!d.changes().isEmpty()) {
+            // only when read: documents written before comparisons were read stay byte for byte
+            g.writeArrayFieldStart("changes");
+            for (NarrativeChange c : d.changes()) {
+                change(c, g);
+            }
+            g.writeEndArray();
+        }
         g.writeArrayFieldStart("counts");
         for (Count c : d.counts()) {
             g.writeStartObject();
@@ -369,6 +378,32 @@ public final class DisclosureCodec {
         g.writeEndObject();
     }
 
+    private static void change(NarrativeChange c, JsonGenerator g) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("quote", c.quote());
+        line(c.sourceLine(), g);
+        if (c.current().isPresent()) {
+            g.writeFieldName("current");
+            figure(c.current().get(), g);
+        }
+        if (c.previous().isPresent()) {
+            g.writeFieldName("previous");
+            figure(c.previous().get(), g);
+        }
+        g.writeArrayFieldStart("movements");
+        for (NarrativeChange.Movement m : c.movements()) {
+            g.writeStartObject();
+            g.writeStringField("word", m.word());
+            g.writeStringField("direction", m.direction().name());
+            g.writeFieldName("figure");
+            figure(m.figure(), g);
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeBooleanField("level", c.level());
+        g.writeEndObject();
+    }
+
     // ---------------------------------------------------------------- reading
 
     /** Reads a disclosure; the parser is at its START_OBJECT. */
@@ -381,6 +416,7 @@ public final class DisclosureCodec {
         Map<TableKind, BudgetTable> tables = new EnumMap<>(TableKind.class);
         List<Project> projects = new ArrayList<>();
         List<NarrativeFigure> narrative = new ArrayList<>();
+        List<NarrativeChange> changes = new ArrayList<>();
         List<Count> counts = new ArrayList<>();
         Procurement[] procurement = {null};
         Map<String, JsonIn.Field> f = JsonIn.fields();
@@ -396,6 +432,7 @@ public final class DisclosureCodec {
         });
         f.put("projects", () -> projects.addAll(in.array("projects", () -> project(in))));
         f.put("narrative", () -> narrative.addAll(in.array("narrative", () -> figure(in))));
+        f.put("changes", () -> changes.addAll(in.array("changes", () -> change(in))));
         f.put("counts", () -> counts.addAll(in.array("counts", () -> count(in))));
         f.put("procurement", () -> procurement[0] = procurement(in));
         in.object("disclosure", f);
@@ -411,6 +448,7 @@ public final class DisclosureCodec {
                         .tables(tables)
                         .projects(projects)
                         .narrative(narrative)
+                        .changes(changes)
                         .counts(counts)
                         .procurement(Optional.ofNullable(procurement[0]))
                         .build();
@@ -421,6 +459,7 @@ public final class DisclosureCodec {
                     .tables(tables)
                     .projects(projects)
                     .narrative(narrative)
+                    .changes(changes)
                     .counts(counts)
                     .procurement(Optional.ofNullable(procurement[0]))
                     .build();
@@ -734,6 +773,49 @@ public final class DisclosureCodec {
                         line[0],
                         Optional.ofNullable(s[2]).map(CellRef::parse),
                         Optional.ofNullable(s[3]).map(CellRef::parse)));
+    }
+
+    private static NarrativeChange change(JsonIn in) throws IOException {
+        String[] quote = {null};
+        OptionalInt[] line = {OptionalInt.empty()};
+        NarrativeFigure[] compared = {null, null}; // current, previous
+        List<NarrativeChange.Movement> movements = new ArrayList<>();
+        boolean[] level = {false};
+        Map<String, JsonIn.Field> f = JsonIn.fields();
+        f.put("quote", () -> quote[0] = in.string("quote"));
+        f.put("sourceLine", () -> line[0] = OptionalInt.of(in.integer("sourceLine")));
+        f.put("current", () -> compared[0] = figure(in));
+        f.put("previous", () -> compared[1] = figure(in));
+        f.put("movements", () -> movements.addAll(in.array("movements", () -> movement(in))));
+        f.put("level", () -> level[0] = in.bool("level"));
+        in.object("narrative change", f);
+        if (quote[0] == null) {
+            throw in.error("a narrative change needs a quote");
+        }
+        return in.convert(
+                "narrative change",
+                () -> new NarrativeChange(
+                        quote[0],
+                        line[0],
+                        Optional.ofNullable(compared[0]),
+                        Optional.ofNullable(compared[1]),
+                        movements,
+                        level[0]));
+    }
+
+    private static NarrativeChange.Movement movement(JsonIn in) throws IOException {
+        String[] word = {null};
+        NarrativeChange.Direction[] direction = {null};
+        NarrativeFigure[] figure = {null};
+        Map<String, JsonIn.Field> f = JsonIn.fields();
+        f.put("word", () -> word[0] = in.string("word"));
+        f.put("direction", () -> direction[0] = in.constant(NarrativeChange.Direction.class, "direction"));
+        f.put("figure", () -> figure[0] = figure(in));
+        in.object("movement", f);
+        if (word[0] == null || direction[0] == null || figure[0] == null) {
+            throw in.error("a movement needs word, direction and figure");
+        }
+        return new NarrativeChange.Movement(word[0], direction[0], figure[0]);
     }
 
     private static Count count(JsonIn in) throws IOException {
