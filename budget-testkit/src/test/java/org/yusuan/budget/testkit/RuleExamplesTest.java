@@ -316,6 +316,31 @@ class RuleExamplesTest {
         }
     }
 
+    @Test
+    void aCheckTheDocumentDoesNotLetARuleDecideIsSaidNotGuessed() throws IOException {
+        // seed 002 does not state its unit type: 机关运行经费 and the government names are not judged
+        Disclosure untyped = SeedValidationTest.seed002();
+        for (String id : List.of("BUD-AGENCY-SKIP", "CAT-GOV-MAPPING-SKIP")) {
+            assertThat(VALIDATOR.validate(untyped).findings(id))
+                    .as(id)
+                    .singleElement()
+                    .satisfies(f -> {
+                        assertThat(f.severity()).isEqualTo(Severity.INFO);
+                        assertThat(f.messageZh()).startsWith("未能检查：").contains("单位类型");
+                    });
+        }
+        assertThat(VALIDATOR.validate(untyped).findings("BUD-AGENCY")).isEmpty();
+        // stated, the check is made (and passes: 432.98 = 公用经费 432.98), and no skip is said
+        Disclosure typed = withType(untyped, UnitType.ADMINISTRATIVE);
+        assertThat(VALIDATOR.validate(typed).allFindings())
+                .noneMatch(f -> f.ruleId().endsWith("-SKIP"));
+        // the two targets whose project the project table names otherwise (PRF-NAME) are not compared
+        // with it, and say so on their lines
+        List<Finding> funds = imported(SeedImportTest.seedText("002"), "PRF-FUNDS-SKIP");
+        assertThat(funds).extracting(f -> f.location().sourceLine().getAsInt()).containsExactly(564, 594);
+        assertThat(funds).allSatisfy(f -> assertThat(f.severity()).isEqualTo(Severity.INFO));
+    }
+
     /** The findings of a rule on seed text as the importer reads it. */
     private static List<Finding> imported(String text, String ruleId) {
         return VALIDATOR

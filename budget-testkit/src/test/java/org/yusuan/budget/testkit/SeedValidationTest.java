@@ -24,7 +24,8 @@ import org.yusuan.budget.validation.Validator;
  * seed lines (all within their rounding bound), and an independent pass over some 680 identities of
  * the three seeds found no other nonzero difference. The CAT-NAME infos are names printed as
  * recorded variants (seed 004 lines 193 and 197 drop 等; lines 264 and 278 print 构建 for 购建).
- * Seed 002 does not state its unit type, so the rules that need it are not run on it.
+ * Seed 002 does not state its unit type, so the rules that need it say they were not run on it
+ * ({@code …-SKIP}).
  *
  * <p>A tail carried into other totals is one root finding with the others under it (marked {@code
  * <-}), each repeating its difference. Seed 000: 表5 prints 基本支出 合计 1,059.22 where its classes
@@ -161,7 +162,10 @@ class SeedValidationTest {
                         "  <- INFO BUD-HIERARCHY GENERAL_BUDGET_EXPENDITURE functional:21011 TOTAL 246 -0.01",
                         "  <- INFO BUD-HIERARCHY GENERAL_BUDGET_EXPENDITURE functional:21011 BASIC 246 -0.01",
                         "INFO BUD-HIERARCHY BASIC_EXPENDITURE_BY_ECONOMIC economic:301 PERSONNEL 259 -0.02",
-                        "  <- INFO BUD-HIERARCHY BASIC_EXPENDITURE_BY_ECONOMIC economic:301 TOTAL 259 -0.02");
+                        "  <- INFO BUD-HIERARCHY BASIC_EXPENDITURE_BY_ECONOMIC economic:301 TOTAL 259 -0.02",
+                        // no unit type stated: two checks said not made, not guessed
+                        "INFO CAT-GOV-MAPPING-SKIP BASIC_EXPENDITURE_BY_ECONOMIC - - 0 -",
+                        "INFO BUD-AGENCY-SKIP AGENCY_OPERATING_COSTS - - 0 -");
     }
 
     @Test

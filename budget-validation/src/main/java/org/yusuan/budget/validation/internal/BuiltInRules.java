@@ -651,7 +651,15 @@ public final class BuiltInRules {
     private static void agencyCosts(Disclosure d, Checker c, org.yusuan.budget.validation.RuleContext x) {
         Optional<BudgetTable> agency = d.table(TableKind.AGENCY_OPERATING_COSTS);
         Optional<UnitType> type = d.unit().type();
-        if (agency.isEmpty() || type.isEmpty()) {
+        if (agency.isEmpty()) {
+            return;
+        }
+        if (type.isEmpty()) {
+            c.skipped(
+                    org.yusuan.budget.validation.Location.table(TableKind.AGENCY_OPERATING_COSTS),
+                    "文件未写明单位类型（行政单位、参公单位或事业单位），无法判断机关运行经费是否应等于公用经费",
+                    "the document does not state the unit type (administrative, 参公 or public institution),"
+                            + " so whether agency operating costs must equal 公用经费 cannot be decided");
             return;
         }
         Optional<Cell> total = agency.get().publishedEmpty()
@@ -921,7 +929,17 @@ public final class BuiltInRules {
     private static void governmentMapping(Disclosure d, Checker c, org.yusuan.budget.validation.RuleContext x) {
         Optional<UnitType> type = d.unit().type();
         Optional<BudgetTable> table = d.table(TableKind.BASIC_EXPENDITURE_BY_ECONOMIC);
-        if (type.isEmpty() || table.isEmpty()) {
+        if (table.isEmpty()) {
+            return;
+        }
+        if (type.isEmpty()) {
+            if (table.get().rows().stream().anyMatch(r -> r.governmentName().isPresent())) {
+                c.skipped(
+                        org.yusuan.budget.validation.Location.table(TableKind.BASIC_EXPENDITURE_BY_ECONOMIC),
+                        "文件未写明单位类型，无法判断所列政府经济分类是否与部门经济分类对应",
+                        "the document does not state the unit type, so the government economic names printed"
+                                + " beside the department codes cannot be checked");
+            }
             return;
         }
         ClassificationCatalog catalog = x.catalog();

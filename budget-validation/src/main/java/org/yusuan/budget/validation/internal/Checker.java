@@ -194,6 +194,32 @@ public final class Checker {
                 en));
     }
 
+    /**
+     * Reports that a check of this rule could not be made, and why: an {@code INFO} finding of the
+     * rule {@code <id>-SKIP}. For what the document does not let the rule decide (a unit type not
+     * stated, a project not found where its amount is printed); never for a table simply absent.
+     *
+     * @param location what could not be checked
+     * @param zh why, in Chinese
+     * @param en why, in English
+     */
+    public void skipped(Location location, String zh, String en) {
+        findings.add(new Finding(
+                ruleId + SKIP,
+                Severity.INFO,
+                location,
+                List.of(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                "未能检查：" + zh,
+                "not checked: " + en));
+    }
+
+    /** The suffix of the id of a check that could not be made ({@code BUD-AGENCY-SKIP}). */
+    public static final String SKIP = "-SKIP";
+
     /** The location of a cell. */
     public static Location at(Cell cell) {
         OptionalInt line = cell.row().sourceLine();

@@ -64,8 +64,16 @@ final class PerformanceRules {
             }
             Optional<Row> row = projectRow(d, t.projectName());
             Optional<BudgetTable> table = d.table(TableKind.PROJECT_EXPENDITURE);
-            if (row.isEmpty() || table.isEmpty()) {
-                continue; // the project is not in the project table: cannot check
+            if (table.isEmpty()) {
+                continue; // no project table: IMP-MISSING says so where the format requires one
+            }
+            if (row.isEmpty()) {
+                c.skipped(
+                        at(t.projectName(), t.sourceLine()),
+                        "项目支出表中没有名为「" + t.projectName() + "」的项目，无法核对绩效目标表的年度资金总额",
+                        "no project named \"" + t.projectName() + "\" in the project table: the target's"
+                                + " year total cannot be checked against it");
+                continue;
             }
             Optional<Amount> cell = row.get().cell(Column.TOTAL);
             if (cell.isEmpty()) {
