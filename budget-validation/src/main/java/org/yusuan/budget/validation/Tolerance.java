@@ -2,6 +2,7 @@ package org.yusuan.budget.validation;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.List;
 import java.util.Objects;
 import org.yusuan.budget.core.money.Amount;
 import org.yusuan.budget.core.money.AmountUnit;
@@ -14,7 +15,9 @@ import org.yusuan.budget.core.money.AmountUnit;
  * place. An identity {@code total = Σ of n parts} between such values holds when the intervals meet,
  * that is when {@code |total − Σ parts| ≤ (n + 1) × ½ × 10^-d} of the table's unit. Within that
  * bound a non-zero difference is a rounding tail; beyond it, an error. The bound follows from the
- * published precision alone, never from a guessed epsilon. Immutable and thread-safe.
+ * published precision alone, never from a guessed epsilon. Values published at different precisions
+ * each keep their own ({@link #judge(Amount, Precision, List)}): the bound is {@code ½(10^-d_total + Σ
+ * 10^-d_i)}, each half unit in its own unit. Immutable and thread-safe.
  *
  * <pre>{@code
  * Tolerance t = Tolerance.roundingTails();
@@ -73,6 +76,85 @@ public final class Tolerance {
             throw new IllegalArgumentException("a tolerance bound must not be negative: " + bound);
         }
         return new Tolerance(Kind.ABSOLUTE, bound);
+    }
+
+    /**
+     * The precision a value was published with: its unit and its number of decimals. It stands for
+     * an interval of ± half a unit in its last place.
+     *
+     * @param unit the unit ({@code 万元} in most tables, {@code 元} in target tables)
+     * @param decimals the number of decimals printed
+     */
+    public record Precision(AmountUnit unit, int decimals) {
+        /** Checks the values. */
+        public Precision {
+            Objects.requireNonNull(unit, "unit");
+            if (decimals < 0) {
+                throw new IllegalArgumentException("decimals must not be negative: " + decimals);
+            }
+        }
+
+        /** Half a unit in the last place, in fen, exactly ({@code 50} for 万元 at two decimals). */
+        public BigDecimal halfUnitInFen() {
+            return BigDecimal.valueOf(unit.fenPerUnit()).multiply(BigDecimal.valueOf(5L, decimals + 1));
+        }
+    }
+
+    /**
+     * Judges the difference of an identity whose values keep their own precisions: it holds when
+     * {@code |total − Σ parts| ≤ ½(10^-d_total + Σ 10^-d_i)}, each half unit taken in its own unit
+     * and all compared in fen. With one precision throughout this is {@link #judge(Amount,
+     * AmountUnit, int, int)}; with a 元 cell among 万元 ones, each side keeps the bound its own
+     * printing implies, not the coarsest one. The other policies judge as they always do.
+     *
+     * @param difference {@code total − Σ parts}, either sign
+     * @param total the total's precision
+     * @param parts each part's precision (at least one)
+     * @return whether the sides are equal, differ by a rounding tail, or differ beyond the bound
+     */
+    public Judgement judge(Amount difference, Precision total, List<Precision> parts) {
+        Objects.requireNonNull(difference, "difference");
+        if (difference.isZero()) {
+            return Judgement.EXACT;
+        }
+        BigDecimal bound = boundInFen(total, parts);
+        return BigDecimal.valueOf(difference.abs().fen()).compareTo(bound) <= 0
+                ? Judgement.ROUNDING_TAIL
+                : Judgement.BEYOND_TOLERANCE;
+    }
+
+    /**
+     * The bound {@link #judge(Amount, Precision, List)} applies, in a unit, exactly.
+     *
+     * @param unit the unit to state it in
+     * @param total the total's precision
+     * @param parts each part's precision (at least one)
+     * @return the bound, a decimal in {@code unit}
+     */
+    public BigDecimal bound(AmountUnit unit, Precision total, List<Precision> parts) {
+        Objects.requireNonNull(unit, "unit");
+        return boundInFen(total, parts)
+                .divide(BigDecimal.valueOf(unit.fenPerUnit()))
+                .stripTrailingZeros();
+    }
+
+    private BigDecimal boundInFen(Precision total, List<Precision> parts) {
+        Objects.requireNonNull(total, "total");
+        if (parts.isEmpty()) {
+            throw new IllegalArgumentException("an identity adds up at least one part");
+        }
+        switch (kind) {
+            case EXACT:
+                return BigDecimal.ZERO;
+            case ABSOLUTE:
+                return BigDecimal.valueOf(absolute.fen());
+            default:
+                BigDecimal sum = total.halfUnitInFen();
+                for (Precision p : parts) {
+                    sum = sum.add(p.halfUnitInFen());
+                }
+                return sum;
+        }
     }
 
     /**

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.yusuan.budget.core.money.Amount;
 import org.yusuan.budget.core.money.AmountUnit;
@@ -65,5 +66,24 @@ class ToleranceTest {
         assertThat(Tolerance.absolute(wan("0.05"))).hasSameHashCodeAs(Tolerance.absolute(wan("0.05")));
         assertThat(Tolerance.roundingTails()).isNotEqualTo(Tolerance.exact()).hasToString("rounding tails");
         assertThat(Tolerance.absolute(wan("0.05"))).hasToString("absolute 500.00");
+    }
+
+    @Test
+    void eachValueKeepsItsOwnPrecision() {
+        Tolerance t = Tolerance.roundingTails();
+        Tolerance.Precision yuan = new Tolerance.Precision(AmountUnit.YUAN, 2);
+        Tolerance.Precision wan = new Tolerance.Precision(AmountUnit.WAN_YUAN, 2);
+        // a target's 元 total against the project table's 万元 cell: ½ × 0.01 元 + ½ × 0.01 万元 = 50.005 元
+        assertThat(t.bound(AmountUnit.YUAN, yuan, List.of(wan))).isEqualByComparingTo("50.005");
+        assertThat(t.judge(Amount.ofFen(5000), yuan, List.of(wan))).isEqualTo(Judgement.ROUNDING_TAIL);
+        assertThat(t.judge(Amount.ofFen(5001), yuan, List.of(wan))).isEqualTo(Judgement.BEYOND_TOLERANCE);
+        // the coarsest precision for both would have allowed (1 + 1) × ½ × 0.01 万元 = 100 元
+        assertThat(t.judge(Amount.ofFen(10_000), yuan, List.of(wan))).isEqualTo(Judgement.BEYOND_TOLERANCE);
+        // one precision throughout: (n + 1) × ½ × 10^-d
+        assertThat(t.bound(AmountUnit.WAN_YUAN, wan, List.of(wan, wan))).isEqualByComparingTo("0.015");
+        assertThat(Tolerance.exact().judge(Amount.ofFen(1), wan, List.of(wan))).isEqualTo(Judgement.BEYOND_TOLERANCE);
+        assertThatThrownBy(() -> t.judge(Amount.ofFen(1), wan, List.of())).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Tolerance.Precision(AmountUnit.YUAN, -1))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

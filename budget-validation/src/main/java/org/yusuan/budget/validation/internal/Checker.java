@@ -87,7 +87,7 @@ public final class Checker {
             }
             return; // exact: every tolerance accepts it, and there is nothing to report
         }
-        compare(total, Amount.ofFen(fen), parts.size(), parts, zh, en);
+        compare(total, Amount.ofFen(fen), parts, zh, en);
     }
 
     /**
@@ -103,26 +103,28 @@ public final class Checker {
         sum(left, right, zh, en);
     }
 
-    private void compare(
-            Cell total, Amount expected, int parts, List<Cell> cells, Supplier<String> zh, Supplier<String> en) {
+    private void compare(Cell total, Amount expected, List<Cell> cells, Supplier<String> zh, Supplier<String> en) {
         Amount difference = total.value().minus(expected);
         AmountUnit unit = total.table().unit();
-        int decimals = total.table().decimals();
         for (Cell c : cells) {
-            // the coarsest published precision bounds the identity
-            if (c.table().unit() == AmountUnit.WAN_YUAN && unit == AmountUnit.YUAN) {
-                unit = AmountUnit.WAN_YUAN;
-                decimals = c.table().decimals();
-            } else if (c.table().unit() == unit) {
-                decimals = Math.min(decimals, c.table().decimals());
+            if (c.table().unit() == AmountUnit.WAN_YUAN) {
+                unit = AmountUnit.WAN_YUAN; // the message states amounts in the coarser unit
             }
         }
+        // each value keeps its own precision: ½(10^-d_total + Σ 10^-d_i), in fen
+        Tolerance.Precision totalPrecision =
+                new Tolerance.Precision(total.table().unit(), total.table().decimals());
+        List<Tolerance.Precision> partPrecisions = new ArrayList<>(cells.size());
+        for (Cell c : cells) {
+            partPrecisions.add(
+                    new Tolerance.Precision(c.table().unit(), c.table().decimals()));
+        }
         Tolerance tolerance = context.tolerance();
-        Judgement judgement = tolerance.judge(difference, unit, decimals, parts);
+        Judgement judgement = tolerance.judge(difference, totalPrecision, partPrecisions);
         if (judgement == Judgement.EXACT) {
             return;
         }
-        BigDecimal bound = tolerance.bound(unit, decimals, parts);
+        BigDecimal bound = tolerance.bound(unit, totalPrecision, partPrecisions);
         boolean tail = judgement == Judgement.ROUNDING_TAIL;
         String e = plain(expected, unit);
         String a = plain(total.value(), unit);
