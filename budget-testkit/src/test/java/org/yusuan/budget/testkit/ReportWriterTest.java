@@ -32,16 +32,16 @@ class ReportWriterTest {
         String zh = ReportWriter.text(report, Language.CHINESE);
         assertThat(zh)
                 .startsWith("错误 2 项，警告 0 项，提示 5 项")
-                .contains("预算收支总表（BUDGET_SUMMARY）")
+                .contains("预算支出总表（BUDGET_EXPENDITURE）")
                 .contains("第462行")
-                // the 0.01 of 收支总表 208 (line 93) is repeated by five totals, listed under it
-                .contains("    由此引起 5 项（同一差额在以下各处重复出现）：\n      INFO BUD-TOTALS 预算收支总表 第117行");
+                // 表三 prints 208 0.01 above what 表一 and its own parts give; five identities repeat it
+                .contains("    由此引起 5 项（同一差额在以下各处重复出现）：\n      INFO BUD-ROW-SUM 预算收支总表 第93行");
         String en = ReportWriter.text(report, Language.ENGLISH);
         assertThat(en)
                 .startsWith("2 errors, 0 warnings, 5 infos")
                 .contains("line 462")
                 .contains("    which explains 5 more (the same difference repeated):\n"
-                        + "      INFO BUD-TOTALS BUDGET_SUMMARY line 117");
+                        + "      INFO BUD-ROW-SUM BUDGET_SUMMARY line 93");
     }
 
     @Test

@@ -147,12 +147,6 @@ class SeedValidationTest {
                 .containsExactly(
                         "ERROR NAR-AMOUNT - - - 462 210980.81",
                         "ERROR NAR-AMOUNT - - - 462 210980.81",
-                        "INFO BUD-ROW-SUM BUDGET_SUMMARY functional:208 TOTAL 93 0.01",
-                        "  <- INFO BUD-TOTALS BUDGET_SUMMARY line:EXPENDITURE_THIS_YEAR TOTAL 117 -0.01",
-                        "  <- INFO BUD-HIERARCHY BUDGET_EXPENDITURE line:TOTAL TOTAL 159 -0.01",
-                        "  <- INFO BUD-CROSS BUDGET_EXPENDITURE functional:208 TOTAL 160 0.01",
-                        "  <- INFO BUD-HIERARCHY BUDGET_EXPENDITURE functional:208 TOTAL 160 0.01",
-                        "  <- INFO BUD-ROW-SUM BUDGET_EXPENDITURE functional:208 TOTAL 160 0.01",
                         "INFO BUD-HIERARCHY BUDGET_INCOME functional:21011 TOTAL 147 -0.01",
                         "  <- INFO BUD-HIERARCHY BUDGET_INCOME functional:21011 GENERAL_PUBLIC_BUDGET 147 -0.01",
                         "  <- INFO BUD-HIERARCHY BUDGET_EXPENDITURE functional:21011 TOTAL 173 -0.01",
@@ -161,6 +155,12 @@ class SeedValidationTest {
                         "  <- INFO BUD-TOTALS APPROPRIATION_SUMMARY line:EXPENDITURE_THIS_YEAR GENERAL_PUBLIC_BUDGET 216 -0.01",
                         "  <- INFO BUD-HIERARCHY GENERAL_BUDGET_EXPENDITURE functional:21011 TOTAL 246 -0.01",
                         "  <- INFO BUD-HIERARCHY GENERAL_BUDGET_EXPENDITURE functional:21011 BASIC 246 -0.01",
+                        "INFO BUD-CROSS BUDGET_EXPENDITURE functional:208 TOTAL 160 0.01",
+                        "  <- INFO BUD-ROW-SUM BUDGET_SUMMARY functional:208 TOTAL 93 0.01",
+                        "  <- INFO BUD-TOTALS BUDGET_SUMMARY line:EXPENDITURE_THIS_YEAR TOTAL 117 -0.01",
+                        "  <- INFO BUD-HIERARCHY BUDGET_EXPENDITURE line:TOTAL TOTAL 159 -0.01",
+                        "  <- INFO BUD-HIERARCHY BUDGET_EXPENDITURE functional:208 TOTAL 160 0.01",
+                        "  <- INFO BUD-ROW-SUM BUDGET_EXPENDITURE functional:208 TOTAL 160 0.01",
                         "INFO BUD-HIERARCHY BASIC_EXPENDITURE_BY_ECONOMIC economic:301 PERSONNEL 259 -0.02",
                         "  <- INFO BUD-HIERARCHY BASIC_EXPENDITURE_BY_ECONOMIC economic:301 TOTAL 259 -0.02",
                         // no unit type stated: two checks said not made, not guessed
@@ -175,9 +175,9 @@ class SeedValidationTest {
         assertThat(report.count(Severity.WARNING)).isZero();
         assertThat(summary(report))
                 .containsExactly(
-                        "INFO FIN-TOTALS FINAL_SUMMARY line:INCOME_THIS_YEAR TOTAL 101 -0.01",
+                        "INFO FIN-ROW-SUM FINAL_INCOME line:TOTAL TOTAL 122 -0.01",
+                        "  <- INFO FIN-TOTALS FINAL_SUMMARY line:INCOME_THIS_YEAR TOTAL 101 -0.01",
                         "  <- INFO FIN-TOTALS FINAL_SUMMARY line:EXPENDITURE_GRAND_TOTAL TOTAL 105 -0.01",
-                        "  <- INFO FIN-ROW-SUM FINAL_INCOME line:TOTAL TOTAL 122 -0.01",
                         "INFO FIN-HIERARCHY FINAL_INCOME functional:20801 FISCAL_APPROPRIATION 124 -0.01",
                         "  <- INFO FIN-HIERARCHY FINAL_INCOME line:TOTAL TOTAL 122 0.01",
                         "  <- INFO FIN-ROW-SUM FINAL_INCOME functional:208 TOTAL 123 -0.01",

@@ -18,20 +18,26 @@ import org.yusuan.budget.validation.Location;
 import org.yusuan.budget.validation.Severity;
 
 /**
- * Gathers the identity findings that repeat one difference under the finding that explains them.
+ * Gathers the findings that repeat one difference under the finding that explains them.
  *
- * <p>A published total that is off its parts by {@code d} is carried, unchanged, into every total
- * that adds it up exactly (as a part) and into every cell that equals it exactly (an identity whose
- * other parts are all zero: the same figure printed in another table). Each of those carriers is
- * off by {@code d} too, so an identity that has a carrier as its total is off by {@code d}, and one
- * that has it as a part is off by {@code −d}. When the finding is an equality of two cells (one
- * figure printed in two places), either may be the one that is off, and both are followed. A finding whose difference is explained that way is a
- * consequence of the first; it is listed under it, never dropped. Roots are chosen most severe
- * first (no error is counted under a lesser finding), then the finding that explains most others,
- * then report order; each finding goes under the first root that explains it.
+ * <p>A finding says that a published cell is off by {@code d} from what an identity (or a
+ * comparison) expects. If a cell is off by {@code δ}, that value is carried, unchanged, into every
+ * total that adds it up exactly (as a part) and into every cell that equals it exactly (an identity
+ * whose other parts are all zero: the same figure printed in another table). An identity that has
+ * such a carrier as its total is then off by {@code δ}, one that has it as a part by {@code −δ}. The
+ * hypotheses tried are: each finding's total off by its difference; a part off by minus the
+ * difference where it is the finding's only part (an equality: either side may be the wrong one)
+ * or where it is a part of another finding too (one cell that breaks every identity it is in). The
+ * hypothesis that explains most findings is a cause: its findings are one root, the most severe of
+ * them (no error is counted under a lesser finding), then the one printed at the cell, then the
+ * first in report order, with the others as its consequences. Then the next hypothesis, over the
+ * findings left; a finding no hypothesis shares with another stays on its own. Nothing is dropped.
  */
 public final class RootCauses {
     private RootCauses() {}
+
+    /** That the cell at a place is off by {@code delta} fen. */
+    private record Hypothesis(Place place, long delta) {}
 
     /** Where a cell is, without its printed name or source line. */
     private record Place(TableKind table, Section section, RowKey row, Column column) {
@@ -87,55 +93,86 @@ public final class RootCauses {
                                 .add(f));
             }
         }
-        Map<Finding, List<Finding>> explained = new IdentityHashMap<>();
-        for (Finding root : candidates) {
-            Map<Place, Integer> carriers = carriers(root, trace, asPart, asTotal);
+        // The hypotheses: a cell off by δ. Each finding's total, off by its difference; and a part
+        // off by minus the difference where that part is the finding's only one (an equality: which
+        // side is wrong it cannot tell) or is a part of another finding too (a cell that breaks
+        // every identity it is in).
+        Map<Place, Integer> partUses = new HashMap<>();
+        for (Finding f : candidates) {
+            for (Location part : f.related()) {
+                Place.of(part).ifPresent(p -> partUses.merge(p, 1, Integer::sum));
+            }
+        }
+        Map<Hypothesis, Boolean> hypotheses = new java.util.LinkedHashMap<>();
+        for (Finding f : candidates) {
+            long d = f.difference().orElseThrow().fen();
+            hypotheses.put(new Hypothesis(Place.of(f.location()).orElseThrow(), d), true);
+            for (Location part : f.related()) {
+                Optional<Place> p = Place.of(part);
+                if (p.isPresent() && (f.related().size() == 1 || partUses.get(p.get()) >= 2)) {
+                    hypotheses.put(new Hypothesis(p.get(), -d), true);
+                }
+            }
+        }
+        Map<Hypothesis, Set<Finding>> explained = new HashMap<>();
+        for (Hypothesis h : hypotheses.keySet()) {
+            Set<Place> carriers = carriers(h.place(), trace, asPart, asTotal);
             Set<Finding> under = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-            for (Map.Entry<Place, Integer> carrier : carriers.entrySet()) {
-                for (Finding other : byTotal.getOrDefault(carrier.getKey(), List.of())) {
-                    if (explains(root, other, carrier.getValue(), carriers)) {
+            for (Place carrier : carriers) {
+                for (Finding other : byTotal.getOrDefault(carrier, List.of())) {
+                    if (explains(h.delta(), other, true, carriers)) {
                         under.add(other);
                     }
                 }
-                for (Finding other : byPart.getOrDefault(carrier.getKey(), List.of())) {
-                    if (explains(root, other, -carrier.getValue(), carriers)) {
+                for (Finding other : byPart.getOrDefault(carrier, List.of())) {
+                    if (explains(h.delta(), other, false, carriers)) {
                         under.add(other);
                     }
                 }
             }
-            explained.put(root, new ArrayList<>(under));
+            explained.put(h, under);
         }
-        // The root of a cause is the finding that explains most others; each other finding goes
-        // under the first root that explains it. Explanations are not chained: a finding explained
-        // through one of its parts has a total that is right, so what its total would explain is
-        // not explained by it; one explained through its total adds no carrier the root lacks.
-        List<Finding> order = new ArrayList<>(candidates);
-        order.sort(Comparator.<Finding, Severity>comparing(Finding::severity)
-                .thenComparingInt(f -> -explained.get(f).size())
-                .thenComparing(Finding.ORDER));
-        Map<Finding, Finding> rootOf = new IdentityHashMap<>();
+        // The hypothesis that explains most findings is a cause; its root is the most severe of
+        // them (no error is counted under a lesser finding), then the one printed at the cell, then
+        // the first in report order, and the others are its consequences. Then the next hypothesis,
+        // over the findings left. Explanations are not chained: a finding explained through one of
+        // its parts has a total that is right, so what its total would explain, it does not.
+        List<Hypothesis> order = new ArrayList<>(hypotheses.keySet());
+        // most findings explained, then most of them printed at the cell itself (a cell that breaks
+        // every identity it is the total of is likelier off than the one it is compared with)
+        order.sort(Comparator.<Hypothesis>comparingInt(h -> -explained.get(h).size())
+                .thenComparingInt(h -> -(int) explained.get(h).stream()
+                        .filter(f -> Place.of(f.location()).orElseThrow().equals(h.place()))
+                        .count()));
+        Set<Finding> assigned = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         Map<Finding, List<Finding>> groups = new IdentityHashMap<>();
-        for (Finding root : order) {
-            if (rootOf.containsKey(root)) {
+        for (Hypothesis h : order) {
+            List<Finding> left = new ArrayList<>();
+            for (Finding f : explained.get(h)) {
+                if (!assigned.contains(f)) {
+                    left.add(f);
+                }
+            }
+            if (left.size() < 2) {
                 continue;
             }
-            List<Finding> group = new ArrayList<>();
-            for (Finding other : explained.get(root)) {
-                if (!rootOf.containsKey(other)
-                        && !groups.containsKey(other)
-                        && other.severity().compareTo(root.severity()) >= 0) {
-                    rootOf.put(other, root);
-                    group.add(other);
-                }
-            }
-            groups.put(root, group);
+            Finding root = left.stream()
+                    .min(Comparator.<Finding, Severity>comparing(Finding::severity)
+                            .thenComparing(
+                                    f -> !Place.of(f.location()).orElseThrow().equals(h.place()))
+                            .thenComparing(Finding.ORDER))
+                    .orElseThrow();
+            left.remove(root);
+            assigned.add(root);
+            assigned.addAll(left);
+            groups.put(root, left);
         }
         List<Finding> out = new ArrayList<>(findings.size());
         for (Finding f : findings) {
-            if (rootOf.containsKey(f)) {
-                continue;
-            }
             List<Finding> group = groups.get(f);
+            if (group == null && assigned.contains(f)) {
+                continue; // a consequence, listed under its root
+            }
             if (group == null || group.isEmpty()) {
                 out.add(f);
             } else {
@@ -148,12 +185,14 @@ public final class RootCauses {
         return out;
     }
 
-    /** The findings that may share a cause: identities off by a difference, at a cell. */
+    /**
+     * The findings that may share a cause: a published cell off by a difference from what an
+     * identity or a comparison expects of it.
+     */
     static List<Finding> candidates(List<Finding> findings) {
         List<Finding> candidates = new ArrayList<>();
         for (Finding f : findings) {
             if (f.difference().isPresent()
-                    && f.tolerance().isPresent()
                     && !f.difference().get().isZero()
                     && Place.of(f.location()).isPresent()) {
                 candidates.add(f);
@@ -163,22 +202,18 @@ public final class RootCauses {
     }
 
     /**
-     * Whether the root's difference, carried into the other finding's identity, explains the
-     * other's: the other is off by exactly {@code sign × d}, and exactly one cell of its identity
-     * (its total, or one part) carries the root's value, so that nothing cancels it.
+     * Whether a cell off by {@code delta}, carried into the other finding's identity, explains its
+     * difference: at its total the other is off by {@code delta}, at one of its parts by {@code
+     * −delta}, and exactly one cell of its identity carries the value, so that nothing cancels it.
      */
-    private static boolean explains(Finding root, Finding other, int sign, Map<Place, Integer> carriers) {
-        if (other == root) {
-            return false;
-        }
-        long d = root.difference().orElseThrow().fen();
+    private static boolean explains(long delta, Finding other, boolean atTotal, Set<Place> carriers) {
         long e = other.difference().orElseThrow().fen();
-        if (e != sign * d) {
+        if (e != (atTotal ? delta : -delta)) {
             return false;
         }
-        int carrying = carriers.containsKey(Place.of(other.location()).orElseThrow()) ? 1 : 0;
+        int carrying = carriers.contains(Place.of(other.location()).orElseThrow()) ? 1 : 0;
         for (Location part : other.related()) {
-            if (Place.of(part).map(carriers::containsKey).orElse(false)) {
+            if (Place.of(part).map(carriers::contains).orElse(false)) {
                 carrying++;
             }
         }
@@ -186,32 +221,21 @@ public final class RootCauses {
     }
 
     /**
-     * The cells that carry a finding's difference {@code d}, each with the sign of what it is off by
-     * ({@code 1}: by {@code d}): the finding's total (by {@code d}) and, for an equality of two cells,
-     * its other cell (by {@code −d}), which of the two is wrong the finding cannot tell; then every
-     * total of an exact identity one of them is a part of, and every cell equal to one of them by an
-     * exact identity whose other parts are zero.
+     * The cells that carry the value of a cell, off as it is: the cell, every total of an exact
+     * identity one of them is a part of, and every cell equal to one of them by an exact identity
+     * whose other parts are zero.
      */
-    private static Map<Place, Integer> carriers(
-            Finding root, IdentityTrace trace, Map<Place, List<Integer>> asPart, Map<Place, List<Integer>> asTotal) {
-        Map<Place, Integer> carriers = new HashMap<>();
+    private static Set<Place> carriers(
+            Place start, IdentityTrace trace, Map<Place, List<Integer>> asPart, Map<Place, List<Integer>> asTotal) {
+        Set<Place> carriers = new java.util.HashSet<>();
         ArrayDeque<Place> queue = new ArrayDeque<>();
-        Place start = Place.of(root.location()).orElseThrow();
-        carriers.put(start, 1);
+        carriers.add(start);
         queue.add(start);
-        if (root.related().size() == 1) {
-            Place.of(root.related().get(0)).ifPresent(other -> {
-                if (carriers.putIfAbsent(other, -1) == null) {
-                    queue.add(other);
-                }
-            });
-        }
         while (!queue.isEmpty()) {
             Place at = queue.poll();
-            int sign = carriers.get(at);
             for (int i : asPart.getOrDefault(at, List.of())) {
                 Place total = Place.of(trace.total(i));
-                if (carriers.putIfAbsent(total, sign) == null) {
+                if (carriers.add(total)) {
                     queue.add(total);
                 }
             }
@@ -226,7 +250,7 @@ public final class RootCauses {
                 }
                 if (nonzero == 1) {
                     Place equal = Place.of(only);
-                    if (carriers.putIfAbsent(equal, sign) == null) {
+                    if (carriers.add(equal)) {
                         queue.add(equal);
                     }
                 }
