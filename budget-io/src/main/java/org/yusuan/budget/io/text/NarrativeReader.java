@@ -15,6 +15,7 @@ import org.yusuan.budget.core.code.FunctionalCode;
 import org.yusuan.budget.core.code.NameResolution;
 import org.yusuan.budget.core.disclosure.NarrativeChange;
 import org.yusuan.budget.core.disclosure.NarrativeFigure;
+import org.yusuan.budget.core.disclosure.NarrativeItem;
 import org.yusuan.budget.core.table.BudgetTable;
 import org.yusuan.budget.core.table.CellRef;
 import org.yusuan.budget.core.table.Column;
@@ -178,7 +179,13 @@ final class NarrativeReader {
     private record Printed(int start, int end, NarrativeFigure figure, String phrase) {}
 
     /** What the narrative states: its figures and its year-on-year comparisons. */
-    record Narrative(List<NarrativeFigure> figures, List<NarrativeChange> changes) {}
+    record Narrative(List<NarrativeFigure> figures, List<NarrativeChange> changes, List<NarrativeItem> items) {}
+
+    /**
+     * A list of the economic items of 人员经费 or 公用经费 ({@code 人员经费2152.26万元，主要包括：基本工资、…}),
+     * up to the end of its sentence or clause; the amount between is the list's whole.
+     */
+    private static final Pattern ITEM_LIST = Pattern.compile("(人员经费|公用经费)([^。；;：:]*?)主要包括[：:]?([^。；;]*)");
 
     /** Words that mark a year-on-year comparison. */
     private static final Pattern COMPARED = Pattern.compile("比上年|较上年|比\\d{4}年|较\\d{4}年|与上年|与\\d{4}年|同比|上年为|上年的|上年是");
@@ -226,8 +233,9 @@ final class NarrativeReader {
         }
         List<Read> read = new ArrayList<>();
         List<NarrativeChange> changes = new ArrayList<>();
+        List<NarrativeItem> items = new ArrayList<>();
         if (start < 0) {
-            return new Narrative(List.of(), List.of());
+            return new Narrative(List.of(), List.of(), List.of());
         }
         String heading = "";
         String subHeading = "";
@@ -252,9 +260,10 @@ final class NarrativeReader {
             Paragraph paragraph = paragraph(lines, i, end, title);
             List<Printed> printed = figures(paragraph, kind, unitName, tables, catalog, section, read);
             changes(paragraph, printed, changes);
+            items(paragraph, kind, section, tables, catalog, items);
             i = paragraph.next();
         }
-        return new Narrative(read.stream().map(Read::figure).toList(), List.copyOf(changes));
+        return new Narrative(read.stream().map(Read::figure).toList(), List.copyOf(changes), List.copyOf(items));
     }
 
     /**
@@ -663,6 +672,65 @@ final class NarrativeReader {
                         named.get(0).key(),
                         Column.TOTAL))
                 : Optional.empty();
+    }
+
+    /**
+     * The items named, without a figure of their own, in the lists of 人员经费 and 公用经费 of the
+     * basic-expenditure section that print their amount: each name that is exactly a department
+     * economic item with a row in the basic-expenditure table by economic item. A name with a figure is a figure's (linked and
+     * checked as one); a name that is no item, or whose row the table does not print, is left.
+     */
+    private static void items(
+            Paragraph paragraph,
+            DisclosureKind kind,
+            String section,
+            Map<TableKind, BudgetTable> tables,
+            ClassificationCatalog catalog,
+            List<NarrativeItem> out) {
+        boolean budget = kind == DisclosureKind.BUDGET;
+        if (!section.contains(budget ? "一般公共预算基本支出" : "基本支出决算")) {
+            return;
+        }
+        BudgetTable table =
+                tables.get(budget ? TableKind.BASIC_EXPENDITURE_BY_ECONOMIC : TableKind.FINAL_BASIC_EXPENDITURE_DETAIL);
+        Column column = budget ? Column.TOTAL : Column.ACTUAL;
+        if (table == null || !table.columns().contains(column)) {
+            return;
+        }
+        String text = paragraph.text();
+        Matcher list = ITEM_LIST.matcher(text);
+        while (list.find()) {
+            if (list.group(2).chars().noneMatch(Character::isDigit)) {
+                continue; // no amount printed (a template's 人员经费XXX万元): the list is an example
+            }
+            int at = list.start(3);
+            for (String printed : list.group(3).split("、", -1)) {
+                int nameStart = at;
+                at += printed.length() + 1;
+                String name = printed.strip().replaceFirst("等$", "");
+                if (name.isEmpty() || name.chars().anyMatch(Character::isDigit)) {
+                    continue;
+                }
+                Optional<String> code = economicItem(name, catalog);
+                if (code.isEmpty()) {
+                    continue;
+                }
+                Optional<Row> row = table.rows().stream()
+                        .filter(r -> r.key() instanceof RowKey.Economic e
+                                && e.code().digits().equals(code.get()))
+                        .findFirst();
+                if (row.isEmpty()) {
+                    continue;
+                }
+                int nameEnd = nameStart + printed.length();
+                out.add(new NarrativeItem(
+                        name,
+                        text.substring(list.start(), nameEnd).strip(),
+                        OptionalInt.of(paragraph.line(nameStart
+                                + (printed.length() - printed.stripLeading().length()))),
+                        new CellRef(table.kind(), row.get().section(), row.get().key(), column)));
+            }
+        }
     }
 
     /** The code of a department economic item (款 of 301/302/303) the words name exactly. */
