@@ -91,6 +91,7 @@ class RuleExamplesTest {
                         "FIN-TOTALS",
                         "NAR-AMOUNT",
                         "NAR-DIRECTION",
+                        "NAR-ITEM",
                         "NAR-SHARE",
                         "NAR-ZERO-BASE",
                         "PRF-ANALYSIS",
@@ -407,6 +408,22 @@ class RuleExamplesTest {
         // no rate, nothing to judge
         assertThat(imported(seed.replace("比2025年预算增加15万元，增长3.58%", "比2025年预算增加432.98万元"), "NAR-ZERO-BASE"))
                 .isEmpty();
+    }
+
+    @Test
+    void anItemListedWithoutSpendingInTheTableIsAWarning() throws IOException {
+        String seed = SeedImportTest.seedText("000");
+        // line 393: 公用经费117.36万元,主要包括:办公费、电费、…、水费、津贴补贴等: every item spent in 表6
+        assertThat(imported(seed, "NAR-ITEM")).isEmpty();
+        String row = "水费\t商品和服务支出\t1.71\t\t1.71";
+        assertThat(seed).contains(row);
+        List<Finding> found = imported(seed.replace(row, "水费\t商品和服务支出\t0.00\t\t0.00"), "NAR-ITEM");
+        assertThat(found).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.WARNING);
+            assertThat(f.location().sourceLine()).hasValue(393);
+            assertThat(f.location().row().map(Object::toString)).hasValue("economic:30205");
+            assertThat(f.messageZh()).contains("列出「水费」");
+        });
     }
 
     private static Disclosure withTable(Disclosure d, BudgetTable table) {

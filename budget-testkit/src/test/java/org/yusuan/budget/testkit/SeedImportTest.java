@@ -195,12 +195,26 @@ class SeedImportTest {
         assertThat(imported)
                 .extracting(fact)
                 .containsExactlyElementsOf(transcribed.stream().map(fact).toList());
-        assertThat(imported)
-                .allSatisfy(f -> assertThat(seedText(seed)
-                                .lines()
-                                .toList()
-                                .get(f.sourceLine().getAsInt() - 1))
-                        .contains(f.quote()));
+        // a figure is on the line its number is printed on; its words are the sentence's, which
+        // may wrap over a blank line (seed 002 line 410 "…0万" / "元。", seed 004 line 426 "…下降" /
+        // "13.76%。"): the quote is in the text once the line breaks inside the sentence are removed
+        List<String> lines = seedText(seed).lines().toList();
+        assertThat(imported).allSatisfy(f -> {
+            int at = f.sourceLine().getAsInt() - 1;
+            String around = String.join(
+                    "",
+                    lines.subList(Math.max(0, at - 2), Math.min(lines.size(), at + 3)).stream()
+                            .map(String::strip)
+                            .toList());
+            assertThat(around).contains(f.quote());
+            java.util.regex.Matcher number =
+                    java.util.regex.Pattern.compile("[\\d,]+(?:\\.\\d+)?").matcher(f.quote());
+            String last = null;
+            while (number.find()) {
+                last = number.group();
+            }
+            assertThat(lines.get(at)).contains(last);
+        });
     }
 
     /**
@@ -250,7 +264,8 @@ class SeedImportTest {
     /**
      * The year-on-year comparisons of the narrative: per sentence naming last year, the direction
      * words with their figures, the amount compared and 持平; a sentence changing two amounts (seed
-     * 004 line 386) gives one comparison each, without the amount compared.
+     * 004 line 386) gives one comparison each, without the amount compared; a sentence wrapped over
+     * lines (seed 004 line 426) is read whole, on the line it starts on.
      */
     @Test
     void readsTheYearOnYearComparisonsOfTheNarrative() throws IOException {
@@ -288,7 +303,8 @@ class SeedImportTest {
                         "386 - [减少68.63, 下降11.72]",
                         "420 - [减少68.63, 下降13.76]",
                         "420 - [减少68.63, 下降13.76]",
-                        "426 - [减少68.63]",
+                        // "…减少68.63万元，下降" / blank / "13.76%。": the rate wraps onto line 428
+                        "426 - [减少68.63, 下降13.76]",
                         "466 0 [] 持平");
     }
 

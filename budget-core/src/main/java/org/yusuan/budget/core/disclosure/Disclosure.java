@@ -35,6 +35,9 @@ public sealed interface Disclosure permits BudgetDisclosure, FinalAccountsDisclo
     /** The year-on-year comparisons read from the narrative (比上年增加…, 与上年持平). */
     List<NarrativeChange> changes();
 
+    /** The items the narrative names as parts of an amount without figures of their own (主要包括：基本工资、…). */
+    List<NarrativeItem> items();
+
     /** Counts and other asset facts that are not money (vehicles, equipment). */
     List<Count> counts();
 

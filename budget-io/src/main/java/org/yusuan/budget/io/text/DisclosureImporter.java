@@ -290,6 +290,7 @@ public final class DisclosureImporter {
                             .projects(projects)
                             .narrative(narrative.figures())
                             .changes(narrative.changes())
+                            .items(narrative.items())
                             .build()
                     : FinalAccountsDisclosure.builder()
                             .unit(unit)
@@ -299,6 +300,7 @@ public final class DisclosureImporter {
                             .projects(projects)
                             .narrative(narrative.figures())
                             .changes(narrative.changes())
+                            .items(narrative.items())
                             .build();
         } catch (IllegalArgumentException | IllegalStateException e) {
             throw new BudgetFormatException(source, title.line, 0, e.getMessage(), e);

@@ -15,6 +15,7 @@ import org.yusuan.budget.core.code.FunctionalCode;
 import org.yusuan.budget.core.code.NameResolution;
 import org.yusuan.budget.core.disclosure.NarrativeChange;
 import org.yusuan.budget.core.disclosure.NarrativeFigure;
+import org.yusuan.budget.core.disclosure.NarrativeItem;
 import org.yusuan.budget.core.table.BudgetTable;
 import org.yusuan.budget.core.table.CellRef;
 import org.yusuan.budget.core.table.Column;
@@ -37,6 +38,10 @@ import org.yusuan.budget.core.table.TableKind;
  * (占X%, 占比X%) is linked when the amount before it is, with the most recent total of its section
  * as the whole.
  *
+ * <p>A sentence is read whole though the text wraps it over lines (a PDF's lines break wherever
+ * the page is full): the lines of a paragraph are joined before they are read, and each figure
+ * keeps the line its number is printed on, each comparison the line its sentence starts on.
+ *
  * <p>Each sentence that names last year (比上年, 与上年, 上年为, …) is also read as a {@link
  * NarrativeChange}: the direction words with the figure right after each, the amount compared (the
  * last amount before the comparison, or before 其中), last year's amount where printed and 持平;
@@ -47,7 +52,18 @@ final class NarrativeReader {
     private static final Pattern HEADING = Pattern.compile("^[一二三四五六七八九十]+、.*");
     private static final Pattern SUB_HEADING = Pattern.compile("^[（(][一二三四五六七八九十]+[）)].*");
     private static final Pattern FIGURE =
-            Pattern.compile("(?<![\\d.,])(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\s*(万元|元|%|％|万$)?");
+            Pattern.compile("(?<![\\d.,])(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\s*(万元|元|%|％)?");
+    /** A numbered item of a list ({@code 1、}, {@code （1）}): it starts a paragraph of its own. */
+    private static final Pattern ITEM = Pattern.compile("^(?:\\d+、|[（(]\\d+[）)])");
+    /** A note in brackets after a sentence, ending a line ({@code 。（如持平作持平表述）}): it ends the paragraph. */
+    private static final Pattern NOTE = Pattern.compile("(?:^|。)[（(][^（）()]*[）)]$");
+    /**
+     * How a line that goes on with a sentence begins when a blank line stands before it: with a
+     * figure and its unit, a unit or a punctuation mark, which no paragraph begins with.
+     */
+    private static final Pattern RESUMES =
+            Pattern.compile("^(?:[\\d,]+(?:\\.\\d+)?\\s*(?:万元|元|%|％)|万元|元|%|％|[，,。；;：:、）)])");
+
     private static final String DELIMITERS = "，,；;。：:";
     private static final Pattern CHANGE = Pattern.compile(".*(增加|减少|增长|下降|增减|持平|上升|降低)$");
 
@@ -163,7 +179,13 @@ final class NarrativeReader {
     private record Printed(int start, int end, NarrativeFigure figure, String phrase) {}
 
     /** What the narrative states: its figures and its year-on-year comparisons. */
-    record Narrative(List<NarrativeFigure> figures, List<NarrativeChange> changes) {}
+    record Narrative(List<NarrativeFigure> figures, List<NarrativeChange> changes, List<NarrativeItem> items) {}
+
+    /**
+     * A list of the economic items of 人员经费 or 公用经费 ({@code 人员经费2152.26万元，主要包括：基本工资、…}),
+     * up to the end of its sentence or clause; the amount between is the list's whole.
+     */
+    private static final Pattern ITEM_LIST = Pattern.compile("(人员经费|公用经费)([^。；;：:]*?)主要包括[：:]?([^。；;]*)");
 
     /** Words that mark a year-on-year comparison. */
     private static final Pattern COMPARED = Pattern.compile("比上年|较上年|比\\d{4}年|较\\d{4}年|与上年|与\\d{4}年|同比|上年为|上年的|上年是");
@@ -211,37 +233,117 @@ final class NarrativeReader {
         }
         List<Read> read = new ArrayList<>();
         List<NarrativeChange> changes = new ArrayList<>();
+        List<NarrativeItem> items = new ArrayList<>();
         if (start < 0) {
-            return new Narrative(List.of(), List.of());
+            return new Narrative(List.of(), List.of(), List.of());
         }
         String heading = "";
         String subHeading = "";
-        for (int i = start + 1; i < end; i++) {
+        int i = start + 1;
+        while (i < end) {
             String line = lines.get(i);
-            if (line.contains("\t")) {
+            if (line.contains("\t") || line.isBlank()) {
+                i++;
                 continue;
             }
             String t = line.strip();
+            boolean title = false;
             if (HEADING.matcher(t).matches()) {
                 heading = t;
                 subHeading = "";
+                title = true;
             } else if (SUB_HEADING.matcher(t).matches()) {
                 subHeading = t;
+                title = true;
             }
             String section = heading + " " + subHeading;
-            List<Printed> printed = figures(lines, i, kind, unitName, tables, catalog, section, read);
-            changes(line, i + 1, printed, changes);
+            Paragraph paragraph = paragraph(lines, i, end, title);
+            List<Printed> printed = figures(paragraph, kind, unitName, tables, catalog, section, read);
+            changes(paragraph, printed, changes);
+            items(paragraph, kind, section, tables, catalog, items);
+            i = paragraph.next();
         }
-        return new Narrative(read.stream().map(Read::figure).toList(), List.copyOf(changes));
+        return new Narrative(read.stream().map(Read::figure).toList(), List.copyOf(changes), List.copyOf(items));
     }
 
     /**
-     * The year-on-year comparisons of a line: each sentence (up to 。 or ；) that names last year
+     * The lines of one paragraph joined into one text (each stripped, with no separator: a line
+     * break inside a sentence is not a word break in Chinese), with the line each part starts at.
+     *
+     * @param text the joined text
+     * @param starts where each line starts in the text
+     * @param numbers each line's 1-based number
+     * @param next the index of the first line after the paragraph
+     */
+    private record Paragraph(String text, int[] starts, int[] numbers, int next) {
+        /** The 1-based line the character at {@code offset} of the text is printed on. */
+        int line(int offset) {
+            int k = starts.length - 1;
+            while (k > 0 && starts[k] > offset) {
+                k--;
+            }
+            return numbers[k];
+        }
+    }
+
+    /**
+     * The paragraph that starts at line {@code first}: the line and the lines that go on with its
+     * sentence. A line goes on with the one before unless that one ends a sentence (。) or is a
+     * heading, or it is itself a heading, a table line or a numbered item; across a blank line only
+     * when the line before ends in no punctuation mark and the line begins as no paragraph does (a
+     * figure with its unit, a unit, a punctuation mark: {@code 下降} / blank / {@code 13.76%。}).
+     */
+    private static Paragraph paragraph(List<String> lines, int first, int end, boolean title) {
+        StringBuilder text = new StringBuilder(lines.get(first).strip());
+        List<Integer> starts = new ArrayList<>(List.of(0));
+        List<Integer> numbers = new ArrayList<>(List.of(first + 1));
+        int last = first;
+        while (!title) {
+            int next = last + 1;
+            while (next < end && lines.get(next).isBlank()) {
+                next++;
+            }
+            if (next >= end || !continues(lines.get(last).strip(), lines.get(next), next == last + 1)) {
+                break;
+            }
+            starts.add(text.length());
+            numbers.add(next + 1);
+            text.append(lines.get(next).strip());
+            last = next;
+        }
+        return new Paragraph(
+                text.toString(),
+                starts.stream().mapToInt(Integer::intValue).toArray(),
+                numbers.stream().mapToInt(Integer::intValue).toArray(),
+                last + 1);
+    }
+
+    /** Whether {@code line} goes on with the sentence of {@code before} (see {@link #paragraph}). */
+    private static boolean continues(String before, String line, boolean adjacent) {
+        String t = line.strip();
+        if (line.contains("\t")
+                || before.isEmpty()
+                || SECTION_PART.matcher(t).matches()
+                || HEADING.matcher(t).matches()
+                || SUB_HEADING.matcher(t).matches()
+                || ITEM.matcher(t).find()) {
+            return false;
+        }
+        char last = before.charAt(before.length() - 1);
+        if (adjacent) {
+            return "。！？!?".indexOf(last) < 0 && !NOTE.matcher(before).find();
+        }
+        return "。；;：:，,、！？!?".indexOf(last) < 0 && RESUMES.matcher(t).find();
+    }
+
+    /**
+     * The year-on-year comparisons of a paragraph: each sentence (up to 。 or ；) that names last year
      * (比上年, 与上年, 上年为, …) gives one comparison; a sentence with several amounts changed (收入总计减少…，
      * 下降…，支出总计减少…) gives one a changed amount, with no current or previous amount, since the
      * sentence does not say which amount each is about.
      */
-    private static void changes(String line, int lineNumber, List<Printed> printed, List<NarrativeChange> out) {
+    private static void changes(Paragraph paragraph, List<Printed> printed, List<NarrativeChange> out) {
+        String line = paragraph.text();
         int start = 0;
         boolean comparing = false;
         for (int k = 0; k <= line.length(); k++) {
@@ -249,7 +351,7 @@ final class NarrativeReader {
                 if (k > start) {
                     // a clause after ； goes on comparing (与上年相比，收入…下降…；支出…下降…)
                     boolean semicolon = k < line.length() && line.charAt(k) != '。';
-                    comparing = sentence(line, start, k, lineNumber, printed, comparing, out) && semicolon;
+                    comparing = sentence(paragraph, start, k, printed, comparing, out) && semicolon;
                 }
                 start = k + 1;
             }
@@ -258,13 +360,13 @@ final class NarrativeReader {
 
     /** Reads the comparison of one sentence, if it is one, and says whether it was. */
     private static boolean sentence(
-            String line,
+            Paragraph paragraph,
             int start,
             int end,
-            int lineNumber,
             List<Printed> printed,
             boolean comparing,
             List<NarrativeChange> out) {
+        String line = paragraph.text();
         String text = line.substring(start, end);
         Matcher compared = COMPARED.matcher(text);
         boolean named = compared.find();
@@ -330,7 +432,9 @@ final class NarrativeReader {
             }
         }
         boolean level = LEVEL.matcher(text).find();
-        OptionalInt at = OptionalInt.of(lineNumber);
+        // a sentence is on the line it starts on
+        OptionalInt at = OptionalInt.of(
+                paragraph.line(start + (text.length() - text.stripLeading().length())));
         if (groups.size() <= 1) {
             out.add(new NarrativeChange(
                     text.strip(),
@@ -345,7 +449,7 @@ final class NarrativeReader {
             int[] extent = extents.get(g);
             out.add(new NarrativeChange(
                     line.substring(extent[0], extent[1]).strip(),
-                    at,
+                    OptionalInt.of(paragraph.line(extent[0])),
                     Optional.empty(),
                     Optional.empty(),
                     groups.get(g),
@@ -355,15 +459,14 @@ final class NarrativeReader {
     }
 
     private static List<Printed> figures(
-            List<String> lines,
-            int i,
+            Paragraph paragraph,
             DisclosureKind kind,
             String unitName,
             Map<TableKind, BudgetTable> tables,
             ClassificationCatalog catalog,
             String section,
             List<Read> read) {
-        String line = lines.get(i);
+        String line = paragraph.text();
         Matcher m = FIGURE.matcher(line);
         int previousEnd = 0;
         NarrativeFigure.Unit lastAmountUnit = null;
@@ -373,18 +476,7 @@ final class NarrativeReader {
             String printed = m.group(1);
             String suffix = m.group(2);
             NarrativeFigure.Unit unit;
-            if ("万".equals(suffix)) {
-                // 万 at the end of a line, 元 at the start of the next (a sentence broken over lines)
-                String next = lines.stream()
-                        .skip(i + 1L)
-                        .filter(l -> !l.isBlank())
-                        .findFirst()
-                        .orElse("");
-                if (!next.strip().startsWith("元")) {
-                    continue;
-                }
-                unit = NarrativeFigure.Unit.WAN_YUAN;
-            } else if (suffix == null) {
+            if (suffix == null) {
                 // a bare decimal in a list whose first item gave the unit (…3898065.04元，…；卫生健康支出165141.73，…)
                 boolean listed = printed.contains(".")
                         && m.end() < line.length()
@@ -435,8 +527,10 @@ final class NarrativeReader {
             } else if (!CHANGE.matcher(phrase).matches()) {
                 cell = link(kind, section, sentence(line, m.start()), phrase, unitName, tables, catalog);
             }
-            NarrativeFigure figure = new NarrativeFigure(label, quote, value, unit, OptionalInt.of(i + 1), cell, base);
-            read.add(new Read(figure, i + 1, section));
+            // a figure is on the line its number is printed on, though its words may start before
+            int at = paragraph.line(m.start(1));
+            NarrativeFigure figure = new NarrativeFigure(label, quote, value, unit, OptionalInt.of(at), cell, base);
+            read.add(new Read(figure, at, section));
             onLine.add(new Printed(m.start(), m.end(), figure, phrase));
             previous = figure;
             previousEnd = m.end();
@@ -578,6 +672,65 @@ final class NarrativeReader {
                         named.get(0).key(),
                         Column.TOTAL))
                 : Optional.empty();
+    }
+
+    /**
+     * The items named, without a figure of their own, in the lists of 人员经费 and 公用经费 of the
+     * basic-expenditure section that print their amount: each name that is exactly a department
+     * economic item with a row in the basic-expenditure table by economic item. A name with a figure is a figure's (linked and
+     * checked as one); a name that is no item, or whose row the table does not print, is left.
+     */
+    private static void items(
+            Paragraph paragraph,
+            DisclosureKind kind,
+            String section,
+            Map<TableKind, BudgetTable> tables,
+            ClassificationCatalog catalog,
+            List<NarrativeItem> out) {
+        boolean budget = kind == DisclosureKind.BUDGET;
+        if (!section.contains(budget ? "一般公共预算基本支出" : "基本支出决算")) {
+            return;
+        }
+        BudgetTable table =
+                tables.get(budget ? TableKind.BASIC_EXPENDITURE_BY_ECONOMIC : TableKind.FINAL_BASIC_EXPENDITURE_DETAIL);
+        Column column = budget ? Column.TOTAL : Column.ACTUAL;
+        if (table == null || !table.columns().contains(column)) {
+            return;
+        }
+        String text = paragraph.text();
+        Matcher list = ITEM_LIST.matcher(text);
+        while (list.find()) {
+            if (list.group(2).chars().noneMatch(Character::isDigit)) {
+                continue; // no amount printed (a template's 人员经费XXX万元): the list is an example
+            }
+            int at = list.start(3);
+            for (String printed : list.group(3).split("、", -1)) {
+                int nameStart = at;
+                at += printed.length() + 1;
+                String name = printed.strip().replaceFirst("等$", "");
+                if (name.isEmpty() || name.chars().anyMatch(Character::isDigit)) {
+                    continue;
+                }
+                Optional<String> code = economicItem(name, catalog);
+                if (code.isEmpty()) {
+                    continue;
+                }
+                Optional<Row> row = table.rows().stream()
+                        .filter(r -> r.key() instanceof RowKey.Economic e
+                                && e.code().digits().equals(code.get()))
+                        .findFirst();
+                if (row.isEmpty()) {
+                    continue;
+                }
+                int nameEnd = nameStart + printed.length();
+                out.add(new NarrativeItem(
+                        name,
+                        text.substring(list.start(), nameEnd).strip(),
+                        OptionalInt.of(paragraph.line(nameStart
+                                + (printed.length() - printed.stripLeading().length()))),
+                        new CellRef(table.kind(), row.get().section(), row.get().key(), column)));
+            }
+        }
     }
 
     /** The code of a department economic item (款 of 301/302/303) the words name exactly. */

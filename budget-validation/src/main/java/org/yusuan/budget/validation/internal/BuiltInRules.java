@@ -242,6 +242,11 @@ public final class BuiltInRules {
         rules.add(new TableRule(
                 "NAR-ZERO-BASE", Severity.ERROR, "No growth rate is stated on a zero base", NarrativeRules::zeroBases));
         rules.add(new TableRule(
+                "NAR-ITEM",
+                Severity.WARNING,
+                "An economic item the narrative lists under 人员经费 or 公用经费 is spent in the table",
+                NarrativeRules::items));
+        rules.add(new TableRule(
                 "PRF-COST",
                 Severity.WARNING,
                 "A target's cost indicators name no more money than its funds",

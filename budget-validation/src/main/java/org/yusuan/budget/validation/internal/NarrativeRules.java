@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.yusuan.budget.core.disclosure.Disclosure;
 import org.yusuan.budget.core.disclosure.NarrativeChange;
 import org.yusuan.budget.core.disclosure.NarrativeFigure;
+import org.yusuan.budget.core.disclosure.NarrativeItem;
 import org.yusuan.budget.core.money.Amount;
 import org.yusuan.budget.core.money.AmountUnit;
 import org.yusuan.budget.core.table.BudgetTable;
@@ -303,6 +304,41 @@ final class NarrativeRules {
                             + rate.get().figure().value().toPlainString() + "%（" + why.zh() + "）",
                     "the narrative's \"" + change.quote() + "\" states a rate of "
                             + rate.get().figure().value().toPlainString() + "% on a zero base (" + why.en() + ")"));
+        }
+    }
+
+    /**
+     * NAR-ITEM: an economic item the narrative lists by name under 人员经费 or 公用经费 (主要包括：基本工资、…)
+     * has spending in the basic-expenditure table: its cell printed blank or zero says the list names
+     * an item the unit did not spend on. A WARNING: the words, not a figure, are wrong.
+     */
+    static void items(Disclosure d, Checker c, RuleContext x) {
+        for (NarrativeItem item : d.items()) {
+            Optional<BudgetTable> table = d.table(item.cell().table());
+            if (table.isEmpty()) {
+                continue;
+            }
+            Optional<org.yusuan.budget.core.table.Row> row =
+                    table.get().row(item.cell().section(), item.cell().row());
+            if (row.isEmpty()) {
+                continue; // the table does not print the item: nothing to set the name against
+            }
+            Optional<Amount> cell = row.get().cell(item.cell().column());
+            if (cell.isPresent() && !cell.get().isZero()) {
+                continue;
+            }
+            c.report(
+                    Severity.WARNING,
+                    new Location(
+                            Optional.of(item.cell().table()),
+                            Optional.of(item.cell().section()),
+                            Optional.of(item.cell().row()),
+                            Optional.of(item.quote()),
+                            Optional.of(item.cell().column()),
+                            item.sourceLine()),
+                    "情况说明「" + item.quote() + "」列出「" + item.name() + "」，而表中该项无支出（空白或0，" + item.cell() + "）",
+                    "the narrative's \"" + item.quote() + "\" lists " + item.name() + ", which the table prints "
+                            + "blank or zero (" + item.cell() + ")");
         }
     }
 

@@ -19,6 +19,7 @@ import org.yusuan.budget.core.disclosure.Disclosure;
 import org.yusuan.budget.core.disclosure.FinalAccountsDisclosure;
 import org.yusuan.budget.core.disclosure.NarrativeChange;
 import org.yusuan.budget.core.disclosure.NarrativeFigure;
+import org.yusuan.budget.core.disclosure.NarrativeItem;
 import org.yusuan.budget.core.disclosure.Procurement;
 import org.yusuan.budget.core.disclosure.Project;
 import org.yusuan.budget.core.fund.FundingLevel;
@@ -87,6 +88,19 @@ public final class DisclosureCodec {
             g.writeArrayFieldStart("changes");
             for (NarrativeChange c : d.changes()) {
                 change(c, g);
+            }
+            g.writeEndArray();
+        }
+        if (!d.items().isEmpty()) {
+            // only when read, as the comparisons
+            g.writeArrayFieldStart("items");
+            for (NarrativeItem i : d.items()) {
+                g.writeStartObject();
+                g.writeStringField("name", i.name());
+                g.writeStringField("quote", i.quote());
+                line(i.sourceLine(), g);
+                g.writeStringField("cell", i.cell().toString());
+                g.writeEndObject();
             }
             g.writeEndArray();
         }
@@ -417,6 +431,7 @@ public final class DisclosureCodec {
         List<Project> projects = new ArrayList<>();
         List<NarrativeFigure> narrative = new ArrayList<>();
         List<NarrativeChange> changes = new ArrayList<>();
+        List<NarrativeItem> items = new ArrayList<>();
         List<Count> counts = new ArrayList<>();
         Procurement[] procurement = {null};
         Map<String, JsonIn.Field> f = JsonIn.fields();
@@ -433,6 +448,7 @@ public final class DisclosureCodec {
         f.put("projects", () -> projects.addAll(in.array("projects", () -> project(in))));
         f.put("narrative", () -> narrative.addAll(in.array("narrative", () -> figure(in))));
         f.put("changes", () -> changes.addAll(in.array("changes", () -> change(in))));
+        f.put("items", () -> items.addAll(in.array("items", () -> item(in))));
         f.put("counts", () -> counts.addAll(in.array("counts", () -> count(in))));
         f.put("procurement", () -> procurement[0] = procurement(in));
         in.object("disclosure", f);
@@ -449,6 +465,7 @@ public final class DisclosureCodec {
                         .projects(projects)
                         .narrative(narrative)
                         .changes(changes)
+                        .items(items)
                         .counts(counts)
                         .procurement(Optional.ofNullable(procurement[0]))
                         .build();
@@ -460,6 +477,7 @@ public final class DisclosureCodec {
                     .projects(projects)
                     .narrative(narrative)
                     .changes(changes)
+                    .items(items)
                     .counts(counts)
                     .procurement(Optional.ofNullable(procurement[0]))
                     .build();
@@ -773,6 +791,21 @@ public final class DisclosureCodec {
                         line[0],
                         Optional.ofNullable(s[2]).map(CellRef::parse),
                         Optional.ofNullable(s[3]).map(CellRef::parse)));
+    }
+
+    private static NarrativeItem item(JsonIn in) throws IOException {
+        String[] s = new String[3]; // name, quote, cell
+        OptionalInt[] line = {OptionalInt.empty()};
+        Map<String, JsonIn.Field> f = JsonIn.fields();
+        f.put("name", () -> s[0] = in.string("name"));
+        f.put("quote", () -> s[1] = in.string("quote"));
+        f.put("sourceLine", () -> line[0] = OptionalInt.of(in.integer("sourceLine")));
+        f.put("cell", () -> s[2] = in.string("cell"));
+        in.object("narrative item", f);
+        if (s[0] == null || s[1] == null || s[2] == null) {
+            throw in.error("a narrative item needs name, quote and cell");
+        }
+        return in.convert("narrative item", () -> new NarrativeItem(s[0], s[1], line[0], CellRef.parse(s[2])));
     }
 
     private static NarrativeChange change(JsonIn in) throws IOException {
