@@ -14,6 +14,7 @@ import org.yusuan.budget.core.code.ClassificationCatalog;
 import org.yusuan.budget.core.code.CodeStatus;
 import org.yusuan.budget.core.code.EconomicCode;
 import org.yusuan.budget.core.code.EconomicSystem;
+import org.yusuan.budget.core.code.FunctionalCode;
 import org.yusuan.budget.core.code.NameResolution;
 import org.yusuan.budget.core.disclosure.Disclosure;
 import org.yusuan.budget.core.fund.FundSource;
@@ -871,17 +872,27 @@ public final class BuiltInRules {
         if (!catalog.edition().covers(d.year())) {
             return; // a code may be valid in the disclosure's year and gone from this edition
         }
-        // the same code is printed in many tables: look it up once
-        Map<RowKey, CodeStatus> statuses = new HashMap<>();
+        // the same code is printed in many tables: look it up once, by the code (whose hash is its
+        // digits'), without a lambda made for every row
+        Map<FunctionalCode, CodeStatus> functionalStatuses = new HashMap<>();
+        Map<EconomicCode, CodeStatus> economicStatuses = new HashMap<>();
         for (BudgetTable t : d.tables().values()) {
             for (Row row : t.rows()) {
                 CodeStatus status;
                 String code;
                 if (row.key() instanceof RowKey.Functional f) {
-                    status = statuses.computeIfAbsent(row.key(), k -> catalog.status(f.code()));
+                    status = functionalStatuses.get(f.code());
+                    if (status == null) {
+                        status = catalog.status(f.code());
+                        functionalStatuses.put(f.code(), status);
+                    }
                     code = f.code().digits();
                 } else if (row.key() instanceof RowKey.Economic e) {
-                    status = statuses.computeIfAbsent(row.key(), k -> catalog.status(e.code()));
+                    status = economicStatuses.get(e.code());
+                    if (status == null) {
+                        status = catalog.status(e.code());
+                        economicStatuses.put(e.code(), status);
+                    }
                     code = e.code().digits();
                 } else {
                     continue;
@@ -936,7 +947,9 @@ public final class BuiltInRules {
     private static void names(Disclosure d, Checker c, org.yusuan.budget.validation.RuleContext x) {
         ClassificationCatalog catalog = x.catalog();
         Map<PrintedName, NameResolution<?>> resolved = new HashMap<>();
-        Map<RowKey, Optional<? extends CatalogEntry<?>>> entries = new HashMap<>();
+        // by the code, as in CAT-CODE
+        Map<FunctionalCode, Optional<? extends CatalogEntry<?>>> functionalEntries = new HashMap<>();
+        Map<EconomicCode, Optional<? extends CatalogEntry<?>>> economicEntries = new HashMap<>();
         for (BudgetTable t : d.tables().values()) {
             for (Row row : t.rows()) {
                 if (row.name().isBlank()) {
@@ -944,9 +957,17 @@ public final class BuiltInRules {
                 }
                 Optional<? extends CatalogEntry<?>> entry;
                 if (row.key() instanceof RowKey.Functional f) {
-                    entry = entries.computeIfAbsent(row.key(), k -> catalog.functional(f.code()));
+                    entry = functionalEntries.get(f.code());
+                    if (entry == null) {
+                        entry = catalog.functional(f.code());
+                        functionalEntries.put(f.code(), entry);
+                    }
                 } else if (row.key() instanceof RowKey.Economic e) {
-                    entry = entries.computeIfAbsent(row.key(), k -> catalog.economic(e.code()));
+                    entry = economicEntries.get(e.code());
+                    if (entry == null) {
+                        entry = catalog.economic(e.code());
+                        economicEntries.put(e.code(), entry);
+                    }
                 } else {
                     continue;
                 }
@@ -997,6 +1018,12 @@ public final class BuiltInRules {
                 continue; // no mapping data: cannot decide
             }
             String printed = row.governmentName().get();
+            if (acceptable.stream()
+                    .anyMatch(code -> catalog.economic(code)
+                            .filter(entry -> isOfficial(printed, entry.name()))
+                            .isPresent())) {
+                continue; // an acceptable code's own name, which the resolution finds among them
+            }
             NameResolution<EconomicCode> r =
                     catalog.resolveEconomic(printed, EconomicSystem.GOVERNMENT, acceptable::contains);
             if (r.candidates().isEmpty()) {

@@ -37,8 +37,7 @@ final class RowIndex {
         List<Row> rows = table.rows();
         for (int i = 0; i < rows.size(); i++) {
             Row row = rows.get(i);
-            sections.computeIfAbsent(row.section(), s -> new HashMap<>(2 * rows.size()))
-                    .putIfAbsent(row.key(), row);
+            sections.computeIfAbsent(row.section(), s -> new HashMap<>()).putIfAbsent(row.key(), row);
         }
         return sections;
     }

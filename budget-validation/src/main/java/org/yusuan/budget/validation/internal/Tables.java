@@ -67,14 +67,14 @@ final class Tables {
         BudgetTable table = found.get();
         List<Row> coded = new ArrayList<>();
         Row totalRow = null;
-        RowKey totalKey = line(Line.TOTAL);
         for (Row row : table.rows()) {
             if (row.section() != section) {
                 continue;
             }
-            if (row.key() instanceof RowKey.Functional) {
+            RowKey key = row.key();
+            if (key instanceof RowKey.Functional) {
                 coded.add(row);
-            } else if (totalRow == null && row.key().equals(totalKey)) {
+            } else if (totalRow == null && key instanceof RowKey.Fixed fixed && fixed.line() == Line.TOTAL) {
                 totalRow = row;
             }
         }
