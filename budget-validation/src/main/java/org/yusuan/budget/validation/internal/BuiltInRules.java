@@ -287,26 +287,26 @@ public final class BuiltInRules {
         String title = kind.title();
         // the lines are looked up in an index, and each sum is added up before any cell, list or
         // text is made for it: most hold exactly
-        RowIndex index = new RowIndex();
-        Optional<Cell> thisYear = cell(index, t, Section.INCOME, line(Line.INCOME_THIS_YEAR), Column.TOTAL);
+        Row[][] index = lines(t);
+        Optional<Cell> thisYear = lineCell(index, t, Section.INCOME, Line.INCOME_THIS_YEAR, Column.TOTAL);
         thisYear.filter(total -> !Tables.addsUp(total.value(), t, Section.INCOME, RowKey.Fund.class, Column.TOTAL))
                 .ifPresent(total -> c.sum(
                         total,
                         Tables.cells(t, Section.INCOME, RowKey.Fund.class, Column.TOTAL),
                         () -> title + "「本年收入合计」＝各项收入之和",
                         () -> kind + " INCOME_THIS_YEAR = sum of the sources"));
-        cell(index, t, Section.INCOME, line(carryLine), Column.TOTAL)
+        lineCell(index, t, Section.INCOME, carryLine, Column.TOTAL)
                 .filter(total -> !Tables.addsUp(total.value(), t, Section.CARRY_OVER, RowKey.Fund.class, Column.TOTAL))
                 .ifPresent(total -> c.sum(
                         total,
                         Tables.cells(t, Section.CARRY_OVER, RowKey.Fund.class, Column.TOTAL),
                         () -> title + "「" + carryLine.label() + "」＝各资金之和",
                         () -> kind + " " + carryLine + " = sum by fund"));
-        Optional<Cell> incomeTotal = cell(index, t, Section.INCOME, line(Line.INCOME_GRAND_TOTAL), Column.TOTAL);
+        Optional<Cell> incomeTotal = lineCell(index, t, Section.INCOME, Line.INCOME_GRAND_TOTAL, Column.TOTAL);
         if (incomeTotal.isPresent() && thisYear.isPresent()) {
             List<Cell> parts = new ArrayList<>(List.of(thisYear.get()));
             incomeExtras.forEach(
-                    l -> cell(index, t, Section.INCOME, line(l), Column.TOTAL).ifPresent(parts::add));
+                    l -> lineCell(index, t, Section.INCOME, l, Column.TOTAL).ifPresent(parts::add));
             c.sum(
                     incomeTotal.get(),
                     parts,
@@ -314,7 +314,7 @@ public final class BuiltInRules {
                     () -> kind + " INCOME_GRAND_TOTAL = INCOME_THIS_YEAR + " + incomeExtras);
         }
         for (Column column : t.columns()) {
-            Optional<Cell> spent = cell(index, t, Section.EXPENDITURE, line(Line.EXPENDITURE_THIS_YEAR), column);
+            Optional<Cell> spent = lineCell(index, t, Section.EXPENDITURE, Line.EXPENDITURE_THIS_YEAR, column);
             spent.filter(total ->
                             !Tables.addsUp(total.value(), t, Section.EXPENDITURE, RowKey.Functional.class, column))
                     .ifPresent(total -> c.sum(
@@ -322,11 +322,11 @@ public final class BuiltInRules {
                             Tables.cells(t, Section.EXPENDITURE, RowKey.Functional.class, column),
                             () -> title + "「本年支出合计」" + column.label() + "＝各类支出之和",
                             () -> kind + " EXPENDITURE_THIS_YEAR " + column + " = sum of the classes"));
-            Optional<Cell> grand = cell(index, t, Section.EXPENDITURE, line(Line.EXPENDITURE_GRAND_TOTAL), column);
+            Optional<Cell> grand = lineCell(index, t, Section.EXPENDITURE, Line.EXPENDITURE_GRAND_TOTAL, column);
             if (grand.isPresent() && spent.isPresent()) {
                 List<Cell> parts = new ArrayList<>(List.of(spent.get()));
-                expenditureExtras.forEach(l ->
-                        cell(index, t, Section.EXPENDITURE, line(l), column).ifPresent(parts::add));
+                expenditureExtras.forEach(
+                        l -> lineCell(index, t, Section.EXPENDITURE, l, column).ifPresent(parts::add));
                 c.sum(
                         grand.get(),
                         parts,
@@ -336,7 +336,7 @@ public final class BuiltInRules {
             }
         }
         Optional<Cell> expenditureTotal =
-                cell(index, t, Section.EXPENDITURE, line(Line.EXPENDITURE_GRAND_TOTAL), Column.TOTAL);
+                lineCell(index, t, Section.EXPENDITURE, Line.EXPENDITURE_GRAND_TOTAL, Column.TOTAL);
         if (incomeTotal.isPresent() && expenditureTotal.isPresent()) {
             c.equal(
                     expenditureTotal.get(),
@@ -346,9 +346,35 @@ public final class BuiltInRules {
         }
     }
 
-    /** {@link #cell(BudgetTable, Section, RowKey, Column)}, the row found through an index. */
-    private static Optional<Cell> cell(RowIndex index, BudgetTable t, Section section, RowKey key, Column column) {
-        return index.row(t, section, key).flatMap(r -> Cell.of(t, r, column));
+    private static final int SECTIONS = Section.values().length;
+    private static final int LINES = Line.values().length;
+
+    /**
+     * The first row of each fixed line in each section of a table ({@code [section][line]}, null
+     * where there is none), found in one pass: the totals lines are looked up many times a table.
+     */
+    private static Row[][] lines(BudgetTable t) {
+        Row[][] lines = new Row[SECTIONS][];
+        for (Row row : t.rows()) {
+            if (row.key() instanceof RowKey.Fixed fixed) {
+                Row[] in = lines[row.section().ordinal()];
+                if (in == null) {
+                    in = new Row[LINES];
+                    lines[row.section().ordinal()] = in;
+                }
+                if (in[fixed.line().ordinal()] == null) {
+                    in[fixed.line().ordinal()] = row;
+                }
+            }
+        }
+        return lines;
+    }
+
+    /** {@link #cell(BudgetTable, Section, RowKey, Column)} of a fixed line, found in {@link #lines}. */
+    private static Optional<Cell> lineCell(Row[][] lines, BudgetTable t, Section section, Line line, Column column) {
+        Row[] in = lines[section.ordinal()];
+        Row row = in == null ? null : in[line.ordinal()];
+        return row == null ? Optional.empty() : Cell.of(t, row, column);
     }
 
     private static String labels(List<Line> lines) {

@@ -32,12 +32,14 @@ final class RowIndex {
         return tables.computeIfAbsent(table, RowIndex::index).getOrDefault(section, Map.of());
     }
 
+    /** Sized for all the table's rows in each section: most tables have one section. */
     private static Map<Section, Map<RowKey, Row>> index(BudgetTable table) {
         Map<Section, Map<RowKey, Row>> sections = new EnumMap<>(Section.class);
         List<Row> rows = table.rows();
         for (int i = 0; i < rows.size(); i++) {
             Row row = rows.get(i);
-            sections.computeIfAbsent(row.section(), s -> new HashMap<>()).putIfAbsent(row.key(), row);
+            sections.computeIfAbsent(row.section(), s -> new HashMap<>(rows.size() * 4 / 3 + 1))
+                    .putIfAbsent(row.key(), row);
         }
         return sections;
     }
