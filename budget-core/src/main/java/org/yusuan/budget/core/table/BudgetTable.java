@@ -1,5 +1,7 @@
 package org.yusuan.budget.core.table;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -60,19 +62,38 @@ public abstract class BudgetTable {
 
     /** The rows of one section, in printed order. */
     public List<Row> rows(Section section) {
-        return rows().stream().filter(r -> r.section() == section).toList();
+        // loops rather than streams here and below: validation asks these many times a table
+        List<Row> rows = rows();
+        List<Row> in = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).section() == section) {
+                in.add(rows.get(i));
+            }
+        }
+        return Collections.unmodifiableList(in);
     }
 
     /** The row of a key in a section. */
     public Optional<Row> row(Section section, RowKey key) {
-        return rows().stream()
-                .filter(r -> r.section() == section && r.key().equals(key))
-                .findFirst();
+        List<Row> rows = rows();
+        for (int i = 0; i < rows.size(); i++) {
+            Row row = rows.get(i);
+            if (row.section() == section && row.key().equals(key)) {
+                return Optional.of(row);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The row of a key in the first section that has it. */
     public Optional<Row> row(RowKey key) {
-        return rows().stream().filter(r -> r.key().equals(key)).findFirst();
+        List<Row> rows = rows();
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).key().equals(key)) {
+                return Optional.of(rows.get(i));
+            }
+        }
+        return Optional.empty();
     }
 
     /** The cell of a row and column, empty if the row is missing or the column does not apply. */

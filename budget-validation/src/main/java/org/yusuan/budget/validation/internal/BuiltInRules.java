@@ -14,6 +14,7 @@ import org.yusuan.budget.core.code.ClassificationCatalog;
 import org.yusuan.budget.core.code.CodeStatus;
 import org.yusuan.budget.core.code.EconomicCode;
 import org.yusuan.budget.core.code.EconomicSystem;
+import org.yusuan.budget.core.code.FunctionalCode;
 import org.yusuan.budget.core.code.NameResolution;
 import org.yusuan.budget.core.disclosure.Disclosure;
 import org.yusuan.budget.core.fund.FundSource;
@@ -306,58 +307,98 @@ public final class BuiltInRules {
         }
         BudgetTable t = found.get();
         String title = kind.title();
-        Optional<Cell> thisYear = cell(t, Section.INCOME, line(Line.INCOME_THIS_YEAR), Column.TOTAL);
-        thisYear.ifPresent(total -> c.sum(
-                total,
-                Tables.cells(t, Section.INCOME, RowKey.Fund.class, Column.TOTAL),
-                title + "「本年收入合计」＝各项收入之和",
-                kind + " INCOME_THIS_YEAR = sum of the sources"));
-        cell(t, Section.INCOME, line(carryLine), Column.TOTAL)
+        // the lines are looked up in an index, and each sum is added up before any cell, list or
+        // text is made for it: most hold exactly
+        Row[][] index = lines(t);
+        Optional<Cell> thisYear = lineCell(index, t, Section.INCOME, Line.INCOME_THIS_YEAR, Column.TOTAL);
+        thisYear.filter(total -> c.tracing()
+                        || !Tables.addsUp(total.value(), t, Section.INCOME, RowKey.Fund.class, Column.TOTAL))
+                .ifPresent(total -> c.sum(
+                        total,
+                        Tables.cells(t, Section.INCOME, RowKey.Fund.class, Column.TOTAL),
+                        () -> title + "「本年收入合计」＝各项收入之和",
+                        () -> kind + " INCOME_THIS_YEAR = sum of the sources"));
+        lineCell(index, t, Section.INCOME, carryLine, Column.TOTAL)
+                .filter(total -> c.tracing()
+                        || !Tables.addsUp(total.value(), t, Section.CARRY_OVER, RowKey.Fund.class, Column.TOTAL))
                 .ifPresent(total -> c.sum(
                         total,
                         Tables.cells(t, Section.CARRY_OVER, RowKey.Fund.class, Column.TOTAL),
-                        title + "「" + carryLine.label() + "」＝各资金之和",
-                        kind + " " + carryLine + " = sum by fund"));
-        Optional<Cell> incomeTotal = cell(t, Section.INCOME, line(Line.INCOME_GRAND_TOTAL), Column.TOTAL);
+                        () -> title + "「" + carryLine.label() + "」＝各资金之和",
+                        () -> kind + " " + carryLine + " = sum by fund"));
+        Optional<Cell> incomeTotal = lineCell(index, t, Section.INCOME, Line.INCOME_GRAND_TOTAL, Column.TOTAL);
         if (incomeTotal.isPresent() && thisYear.isPresent()) {
             List<Cell> parts = new ArrayList<>(List.of(thisYear.get()));
             incomeExtras.forEach(
-                    l -> cell(t, Section.INCOME, line(l), Column.TOTAL).ifPresent(parts::add));
+                    l -> lineCell(index, t, Section.INCOME, l, Column.TOTAL).ifPresent(parts::add));
             c.sum(
                     incomeTotal.get(),
                     parts,
-                    title + "收入总计＝本年收入合计＋" + labels(incomeExtras),
-                    kind + " INCOME_GRAND_TOTAL = INCOME_THIS_YEAR + " + incomeExtras);
+                    () -> title + "收入总计＝本年收入合计＋" + labels(incomeExtras),
+                    () -> kind + " INCOME_GRAND_TOTAL = INCOME_THIS_YEAR + " + incomeExtras);
         }
         for (Column column : t.columns()) {
-            Optional<Cell> spent = cell(t, Section.EXPENDITURE, line(Line.EXPENDITURE_THIS_YEAR), column);
-            spent.ifPresent(total -> c.sum(
-                    total,
-                    Tables.cells(t, Section.EXPENDITURE, RowKey.Functional.class, column),
-                    title + "「本年支出合计」" + column.label() + "＝各类支出之和",
-                    kind + " EXPENDITURE_THIS_YEAR " + column + " = sum of the classes"));
-            Optional<Cell> grand = cell(t, Section.EXPENDITURE, line(Line.EXPENDITURE_GRAND_TOTAL), column);
+            Optional<Cell> spent = lineCell(index, t, Section.EXPENDITURE, Line.EXPENDITURE_THIS_YEAR, column);
+            spent.filter(total -> c.tracing()
+                            || !Tables.addsUp(total.value(), t, Section.EXPENDITURE, RowKey.Functional.class, column))
+                    .ifPresent(total -> c.sum(
+                            total,
+                            Tables.cells(t, Section.EXPENDITURE, RowKey.Functional.class, column),
+                            () -> title + "「本年支出合计」" + column.label() + "＝各类支出之和",
+                            () -> kind + " EXPENDITURE_THIS_YEAR " + column + " = sum of the classes"));
+            Optional<Cell> grand = lineCell(index, t, Section.EXPENDITURE, Line.EXPENDITURE_GRAND_TOTAL, column);
             if (grand.isPresent() && spent.isPresent()) {
                 List<Cell> parts = new ArrayList<>(List.of(spent.get()));
                 expenditureExtras.forEach(
-                        l -> cell(t, Section.EXPENDITURE, line(l), column).ifPresent(parts::add));
+                        l -> lineCell(index, t, Section.EXPENDITURE, l, column).ifPresent(parts::add));
                 c.sum(
                         grand.get(),
                         parts,
-                        title + "支出总计" + column.label() + "＝本年支出合计＋" + labels(expenditureExtras),
-                        kind + " EXPENDITURE_GRAND_TOTAL " + column + " = EXPENDITURE_THIS_YEAR + "
+                        () -> title + "支出总计" + column.label() + "＝本年支出合计＋" + labels(expenditureExtras),
+                        () -> kind + " EXPENDITURE_GRAND_TOTAL " + column + " = EXPENDITURE_THIS_YEAR + "
                                 + expenditureExtras);
             }
         }
         Optional<Cell> expenditureTotal =
-                cell(t, Section.EXPENDITURE, line(Line.EXPENDITURE_GRAND_TOTAL), Column.TOTAL);
+                lineCell(index, t, Section.EXPENDITURE, Line.EXPENDITURE_GRAND_TOTAL, Column.TOTAL);
         if (incomeTotal.isPresent() && expenditureTotal.isPresent()) {
             c.equal(
                     expenditureTotal.get(),
                     List.of(incomeTotal.get()),
-                    title + "支出总计＝收入总计",
-                    kind + " EXPENDITURE_GRAND_TOTAL = INCOME_GRAND_TOTAL");
+                    () -> title + "支出总计＝收入总计",
+                    () -> kind + " EXPENDITURE_GRAND_TOTAL = INCOME_GRAND_TOTAL");
         }
+    }
+
+    private static final int SECTIONS = Section.values().length;
+    private static final int LINES = Line.values().length;
+
+    /**
+     * The first row of each fixed line in each section of a table ({@code [section][line]}, null
+     * where there is none), found in one pass: the totals lines are looked up many times a table.
+     */
+    private static Row[][] lines(BudgetTable t) {
+        Row[][] lines = new Row[SECTIONS][];
+        for (Row row : t.rows()) {
+            if (row.key() instanceof RowKey.Fixed fixed) {
+                Row[] in = lines[row.section().ordinal()];
+                if (in == null) {
+                    in = new Row[LINES];
+                    lines[row.section().ordinal()] = in;
+                }
+                if (in[fixed.line().ordinal()] == null) {
+                    in[fixed.line().ordinal()] = row;
+                }
+            }
+        }
+        return lines;
+    }
+
+    /** {@link #cell(BudgetTable, Section, RowKey, Column)} of a fixed line, found in {@link #lines}. */
+    private static Optional<Cell> lineCell(Row[][] lines, BudgetTable t, Section section, Line line, Column column) {
+        Row[] in = lines[section.ordinal()];
+        Row row = in == null ? null : in[line.ordinal()];
+        return row == null ? Optional.empty() : Cell.of(t, row, column);
     }
 
     private static String labels(List<Line> lines) {
@@ -397,6 +438,42 @@ public final class BuiltInRules {
         return Optional.of(new Cell(table.get(), absent, column, Amount.ZERO));
     }
 
+    /**
+     * The amount {@link #codeCell} gives, or null where it gives no cell, without making a cell or
+     * a row: what a rule compares first, making the cells only when the figures differ.
+     *
+     * @param rows the rows of the table's section by key ({@link #rowsOf})
+     */
+    private static Amount codeAmount(Map<RowKey, Row> rows, Optional<BudgetTable> table, RowKey key, Column column) {
+        if (table.isEmpty()) {
+            return null;
+        }
+        if (table.get().publishedEmpty()) {
+            return Amount.ZERO;
+        }
+        if (!table.get().columns().contains(column)) {
+            return null;
+        }
+        Row row = rows.get(key);
+        return row == null ? Amount.ZERO : row.cells().get(column);
+    }
+
+    /** The rows of a section of a table by key, none if the table is missing or published empty. */
+    private static Map<RowKey, Row> rowsOf(RowIndex index, Optional<BudgetTable> table, Section section) {
+        return table.isEmpty() || table.get().publishedEmpty() ? Map.of() : index.rows(table.get(), section);
+    }
+
+    /**
+     * Whether {@link #same} would report nothing on these amounts (null where a cell is missing):
+     * a side is missing, or both are the same amount, so the identity holds exactly.
+     */
+    private static boolean agree(Checker c, Amount left, Amount right) {
+        if (c.tracing()) {
+            return left == null || right == null; // RootCauses needs every identity that holds
+        }
+        return left == null || right == null || left.fen() == right.fen();
+    }
+
     private static void same(Checker c, Optional<Cell> left, Optional<Cell> right, String zh, String en) {
         if (left.isPresent() && right.isPresent()) {
             c.equal(left.get(), List.of(right.get()), zh, en);
@@ -414,29 +491,50 @@ public final class BuiltInRules {
     private static void budgetCross(Disclosure d, Checker c, org.yusuan.budget.validation.RuleContext x) {
         RowIndex index = new RowIndex();
         Optional<BudgetTable> summary = d.table(TableKind.BUDGET_SUMMARY).filter(t -> !t.publishedEmpty());
+        Optional<BudgetTable> expenditureTable = d.table(TableKind.BUDGET_EXPENDITURE);
+        Optional<BudgetTable> incomeTable = d.table(TableKind.BUDGET_INCOME);
+        Map<RowKey, Row> expenditureRows = rowsOf(index, expenditureTable, Section.MAIN);
+        Map<RowKey, Row> incomeRows = rowsOf(index, incomeTable, Section.MAIN);
         if (summary.isPresent()) {
             for (Row row : summary.get().rows(Section.EXPENDITURE)) {
                 if (!(row.key() instanceof RowKey.Functional)) {
                     continue;
                 }
-                same(
+                // the amounts first: the cells and texts are made only for figures that differ
+                Map<Column, Amount> cells = row.cells();
+                if (!agree(
                         c,
-                        Cell.of(summary.get(), row, Column.TOTAL),
-                        codeCell(index, d, TableKind.BUDGET_EXPENDITURE, Section.MAIN, row.key(), Column.TOTAL),
-                        () -> "收支总表「" + Tables.label(row) + "」＝支出总表",
-                        () -> "summary " + row.key() + " TOTAL = expenditure table");
-                same(
+                        cells.get(Column.TOTAL),
+                        codeAmount(expenditureRows, expenditureTable, row.key(), Column.TOTAL))) {
+                    same(
+                            c,
+                            Cell.of(summary.get(), row, Column.TOTAL),
+                            codeCell(index, d, TableKind.BUDGET_EXPENDITURE, Section.MAIN, row.key(), Column.TOTAL),
+                            () -> "收支总表「" + Tables.label(row) + "」＝支出总表",
+                            () -> "summary " + row.key() + " TOTAL = expenditure table");
+                }
+                if (!agree(
                         c,
-                        Cell.of(summary.get(), row, Column.CURRENT_YEAR),
-                        codeCell(index, d, TableKind.BUDGET_INCOME, Section.MAIN, row.key(), Column.TOTAL),
-                        () -> "收支总表「" + Tables.label(row) + "」当年预算安排＝收入总表本年收入",
-                        () -> "summary " + row.key() + " CURRENT_YEAR = income table TOTAL");
-                same(
+                        cells.get(Column.CURRENT_YEAR),
+                        codeAmount(incomeRows, incomeTable, row.key(), Column.TOTAL))) {
+                    same(
+                            c,
+                            Cell.of(summary.get(), row, Column.CURRENT_YEAR),
+                            codeCell(index, d, TableKind.BUDGET_INCOME, Section.MAIN, row.key(), Column.TOTAL),
+                            () -> "收支总表「" + Tables.label(row) + "」当年预算安排＝收入总表本年收入",
+                            () -> "summary " + row.key() + " CURRENT_YEAR = income table TOTAL");
+                }
+                if (!agree(
                         c,
-                        Cell.of(summary.get(), row, Column.CARRY_OVER),
-                        codeCell(index, d, TableKind.BUDGET_INCOME, Section.MAIN, row.key(), Column.CARRY_OVER),
-                        () -> "收支总表「" + Tables.label(row) + "」上年结转安排＝收入总表上年结转",
-                        () -> "summary " + row.key() + " CARRY_OVER = income table CARRY_OVER");
+                        cells.get(Column.CARRY_OVER),
+                        codeAmount(incomeRows, incomeTable, row.key(), Column.CARRY_OVER))) {
+                    same(
+                            c,
+                            Cell.of(summary.get(), row, Column.CARRY_OVER),
+                            codeCell(index, d, TableKind.BUDGET_INCOME, Section.MAIN, row.key(), Column.CARRY_OVER),
+                            () -> "收支总表「" + Tables.label(row) + "」上年结转安排＝收入总表上年结转",
+                            () -> "summary " + row.key() + " CARRY_OVER = income table CARRY_OVER");
+                }
             }
             same(
                     c,
@@ -508,27 +606,40 @@ public final class BuiltInRules {
         Optional<BudgetTable> income = d.table(TableKind.BUDGET_INCOME).filter(t -> !t.publishedEmpty());
         if (expenditure.isPresent() && income.isPresent()) {
             for (Row row : expenditure.get().rows()) {
-                Optional<Cell> spent = Cell.of(expenditure.get(), row, Column.TOTAL);
-                Optional<Row> received = index.row(income.get(), Section.MAIN, row.key());
-                if (spent.isEmpty() || received.isEmpty()) {
+                Amount spentAmount = row.cells().get(Column.TOTAL);
+                Row receivedRow = incomeRows.get(row.key());
+                if (spentAmount == null || receivedRow == null) {
                     continue;
                 }
-                List<Cell> parts = new ArrayList<>();
-                Cell.of(income.get(), received.get(), Column.TOTAL).ifPresent(parts::add);
-                Cell.of(income.get(), received.get(), Column.CARRY_OVER).ifPresent(parts::add);
-                if (parts.size() == 2) {
-                    c.sum(
-                            spent.get(),
-                            parts,
-                            () -> "支出总表「" + Tables.label(row) + "」＝收入总表本年收入＋上年结转",
-                            () -> "expenditure table " + row.key() + " TOTAL = income table TOTAL + CARRY_OVER");
+                Amount thisYear = receivedRow.cells().get(Column.TOTAL);
+                Amount carried = receivedRow.cells().get(Column.CARRY_OVER);
+                if (thisYear == null || carried == null) {
+                    continue; // two parts are needed
                 }
+                long sum = thisYear.fen() + carried.fen();
+                boolean overflow = ((thisYear.fen() ^ sum) & (carried.fen() ^ sum)) < 0;
+                if (!overflow && sum == spentAmount.fen() && !c.tracing()) {
+                    continue; // holds exactly: nothing to report
+                }
+                c.sum(
+                        new Cell(expenditure.get(), row, Column.TOTAL, spentAmount),
+                        List.of(
+                                new Cell(income.get(), receivedRow, Column.TOTAL, thisYear),
+                                new Cell(income.get(), receivedRow, Column.CARRY_OVER, carried)),
+                        () -> "支出总表「" + Tables.label(row) + "」＝收入总表本年收入＋上年结转",
+                        () -> "expenditure table " + row.key() + " TOTAL = income table TOTAL + CARRY_OVER");
             }
         }
         Optional<BudgetTable> general =
                 d.table(TableKind.GENERAL_BUDGET_EXPENDITURE).filter(t -> !t.publishedEmpty());
         if (general.isPresent()) {
             for (Row row : general.get().rows()) {
+                if (agree(
+                        c,
+                        row.cells().get(Column.TOTAL),
+                        codeAmount(incomeRows, incomeTable, row.key(), Column.GENERAL_PUBLIC_BUDGET))) {
+                    continue;
+                }
                 same(
                         c,
                         Cell.of(general.get(), row, Column.TOTAL),
@@ -764,9 +875,15 @@ public final class BuiltInRules {
     private static void finalCross(Disclosure d, Checker c, org.yusuan.budget.validation.RuleContext x) {
         RowIndex index = new RowIndex();
         Optional<BudgetTable> summary = d.table(TableKind.FINAL_SUMMARY).filter(t -> !t.publishedEmpty());
+        Optional<BudgetTable> expenditureTable = d.table(TableKind.FINAL_EXPENDITURE);
+        Map<RowKey, Row> expenditureRows = rowsOf(index, expenditureTable, Section.MAIN);
         if (summary.isPresent()) {
             for (Row row : summary.get().rows(Section.EXPENDITURE)) {
-                if (row.key() instanceof RowKey.Functional) {
+                if (row.key() instanceof RowKey.Functional
+                        && !agree(
+                                c,
+                                row.cells().get(Column.TOTAL),
+                                codeAmount(expenditureRows, expenditureTable, row.key(), Column.TOTAL))) {
                     same(
                             c,
                             Cell.of(summary.get(), row, Column.TOTAL),
@@ -795,9 +912,15 @@ public final class BuiltInRules {
         }
         Optional<BudgetTable> appropriation =
                 d.table(TableKind.FINAL_APPROPRIATION_SUMMARY).filter(t -> !t.publishedEmpty());
+        Optional<BudgetTable> generalTable = d.table(TableKind.FINAL_GENERAL_BUDGET_EXPENDITURE);
+        Map<RowKey, Row> generalRows = rowsOf(index, generalTable, Section.MAIN);
         if (appropriation.isPresent()) {
             for (Row row : appropriation.get().rows(Section.EXPENDITURE)) {
-                if (row.key() instanceof RowKey.Functional) {
+                if (row.key() instanceof RowKey.Functional
+                        && !agree(
+                                c,
+                                row.cells().get(Column.GENERAL_PUBLIC_BUDGET),
+                                codeAmount(generalRows, generalTable, row.key(), Column.TOTAL))) {
                     same(
                             c,
                             Cell.of(appropriation.get(), row, Column.GENERAL_PUBLIC_BUDGET),
@@ -840,17 +963,27 @@ public final class BuiltInRules {
         if (!catalog.edition().covers(d.year())) {
             return; // a code may be valid in the disclosure's year and gone from this edition
         }
-        // the same code is printed in many tables: look it up once
-        Map<RowKey, CodeStatus> statuses = new HashMap<>();
+        // the same code is printed in many tables: look it up once, by the code (whose hash is its
+        // digits'), without a lambda made for every row
+        Map<FunctionalCode, CodeStatus> functionalStatuses = new HashMap<>();
+        Map<EconomicCode, CodeStatus> economicStatuses = new HashMap<>();
         for (BudgetTable t : d.tables().values()) {
             for (Row row : t.rows()) {
                 CodeStatus status;
                 String code;
                 if (row.key() instanceof RowKey.Functional f) {
-                    status = statuses.computeIfAbsent(row.key(), k -> catalog.status(f.code()));
+                    status = functionalStatuses.get(f.code());
+                    if (status == null) {
+                        status = catalog.status(f.code());
+                        functionalStatuses.put(f.code(), status);
+                    }
                     code = f.code().digits();
                 } else if (row.key() instanceof RowKey.Economic e) {
-                    status = statuses.computeIfAbsent(row.key(), k -> catalog.status(e.code()));
+                    status = economicStatuses.get(e.code());
+                    if (status == null) {
+                        status = catalog.status(e.code());
+                        economicStatuses.put(e.code(), status);
+                    }
                     code = e.code().digits();
                 } else {
                     continue;
@@ -888,10 +1021,26 @@ public final class BuiltInRules {
         return catalog.resolveEconomic(printed.name(), code.system(), code::equals);
     }
 
+    /**
+     * Whether a printed name is a code's catalog name as the catalog prints it, which resolves to
+     * that code exactly ({@code Match.EXACT}) and is not reported: most printed names are, and
+     * resolving them costs more than the rest of the rule. Only names that the resolution reads
+     * plainly qualify: starting with a Chinese character (no code in front, no whitespace, no
+     * bracket) and without {@code 其中} (which the resolution may remove).
+     */
+    private static boolean isOfficial(String printed, String official) {
+        return printed.equals(official)
+                && !printed.isEmpty()
+                && Character.isIdeographic(printed.codePointAt(0))
+                && !printed.contains("其中");
+    }
+
     private static void names(Disclosure d, Checker c, org.yusuan.budget.validation.RuleContext x) {
         ClassificationCatalog catalog = x.catalog();
         Map<PrintedName, NameResolution<?>> resolved = new HashMap<>();
-        Map<RowKey, Optional<? extends CatalogEntry<?>>> entries = new HashMap<>();
+        // by the code, as in CAT-CODE
+        Map<FunctionalCode, Optional<? extends CatalogEntry<?>>> functionalEntries = new HashMap<>();
+        Map<EconomicCode, Optional<? extends CatalogEntry<?>>> economicEntries = new HashMap<>();
         for (BudgetTable t : d.tables().values()) {
             for (Row row : t.rows()) {
                 if (row.name().isBlank()) {
@@ -899,14 +1048,25 @@ public final class BuiltInRules {
                 }
                 Optional<? extends CatalogEntry<?>> entry;
                 if (row.key() instanceof RowKey.Functional f) {
-                    entry = entries.computeIfAbsent(row.key(), k -> catalog.functional(f.code()));
+                    entry = functionalEntries.get(f.code());
+                    if (entry == null) {
+                        entry = catalog.functional(f.code());
+                        functionalEntries.put(f.code(), entry);
+                    }
                 } else if (row.key() instanceof RowKey.Economic e) {
-                    entry = entries.computeIfAbsent(row.key(), k -> catalog.economic(e.code()));
+                    entry = economicEntries.get(e.code());
+                    if (entry == null) {
+                        entry = catalog.economic(e.code());
+                        economicEntries.put(e.code(), entry);
+                    }
                 } else {
                     continue;
                 }
                 if (entry.isEmpty()) {
                     continue; // the catalog cannot say what the name should be
+                }
+                if (isOfficial(row.name(), entry.get().name())) {
+                    continue; // the catalog's own name, which resolves to its code exactly
                 }
                 // the same code is printed with the same name in many tables: resolve it once
                 NameResolution<?> resolution = resolved.computeIfAbsent(
@@ -959,6 +1119,12 @@ public final class BuiltInRules {
                 continue; // no mapping data: cannot decide
             }
             String printed = row.governmentName().get();
+            if (acceptable.stream()
+                    .anyMatch(code -> catalog.economic(code)
+                            .filter(entry -> isOfficial(printed, entry.name()))
+                            .isPresent())) {
+                continue; // an acceptable code's own name, which the resolution finds among them
+            }
             NameResolution<EconomicCode> r =
                     catalog.resolveEconomic(printed, EconomicSystem.GOVERNMENT, acceptable::contains);
             if (r.candidates().isEmpty()) {

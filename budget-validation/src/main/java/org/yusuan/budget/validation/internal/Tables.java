@@ -2,11 +2,9 @@ package org.yusuan.budget.validation.internal;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.yusuan.budget.core.code.CodeLevel;
 import org.yusuan.budget.core.code.EconomicCode;
 import org.yusuan.budget.core.disclosure.Disclosure;
@@ -67,54 +65,144 @@ final class Tables {
             return;
         }
         BudgetTable table = found.get();
-        List<Row> coded = table.rows(section).stream()
-                .filter(r -> r.key() instanceof RowKey.Functional)
-                .toList();
+        List<Row> coded = new ArrayList<>();
+        Row totalRow = null;
+        for (Row row : table.rows()) {
+            if (row.section() != section) {
+                continue;
+            }
+            RowKey key = row.key();
+            if (key instanceof RowKey.Functional) {
+                coded.add(row);
+            } else if (totalRow == null && key instanceof RowKey.Fixed fixed && fixed.line() == Line.TOTAL) {
+                totalRow = row;
+            }
+        }
         if (coded.isEmpty()) {
             return;
         }
+        int n = coded.size();
         // Each row's nearest present ancestor (its 款 if printed, else its 类 if printed): the rows
-        // whose nearest ancestor is a code are that code's nearest present descendants. Found
-        // through a map of the printed codes' digits, in printed order, instead of comparing every
-        // pair of rows.
-        Set<String> printed = new HashSet<>();
-        for (Row row : coded) {
-            printed.add(((RowKey.Functional) row.key()).code().digits());
+        // whose nearest ancestor is a code are that code's nearest present descendants; the others
+        // are the top codes, whose parent is the 合计 line (index n). Codes are looked up by their
+        // number, so that finding an ancestor makes no string.
+        CodeIndex printed = new CodeIndex(n);
+        int[] codes = new int[n];
+        for (int i = 0; i < n; i++) {
+            codes[i] = CodeIndex.number(
+                    ((RowKey.Functional) coded.get(i).key()).code().digits());
+            printed.putIfAbsent(codes[i], i);
         }
-        Map<String, List<Row>> children = new HashMap<>();
-        List<Row> tops = new ArrayList<>();
-        for (Row row : coded) {
-            String ancestor = nearestPresentAncestor(
-                    ((RowKey.Functional) row.key()).code().digits(), printed);
-            if (ancestor != null) {
-                children.computeIfAbsent(ancestor, k -> new ArrayList<>()).add(row);
-            } else {
-                tops.add(row);
+        int[] parent = new int[n];
+        boolean[] hasChildren = new boolean[n + 1];
+        for (int i = 0; i < n; i++) {
+            int up = n;
+            for (int ancestor = CodeIndex.parent(codes[i]); ancestor >= 0; ancestor = CodeIndex.parent(ancestor)) {
+                int at = printed.get(ancestor);
+                if (at >= 0) {
+                    up = at;
+                    break;
+                }
+            }
+            parent[i] = up;
+            hasChildren[up] = true;
+        }
+        // every row's cells added to its parent's sums in one pass, all columns at once
+        Column[] columns = table.columns().toArray(new Column[0]);
+        int m = columns.length;
+        long[] sums = new long[(n + 1) * m];
+        boolean[] overflow = new boolean[n + 1];
+        for (int i = 0; i < n; i++) {
+            Map<Column, Amount> cells = coded.get(i).cells();
+            int base = parent[i] * m;
+            boolean over = false;
+            for (int c = 0; c < m; c++) {
+                Amount cell = cells.get(columns[c]);
+                if (cell != null) {
+                    long fen = cell.fen();
+                    long next = sums[base + c] + fen;
+                    over |= ((sums[base + c] ^ next) & (fen ^ next)) < 0;
+                    sums[base + c] = next;
+                }
+            }
+            overflow[parent[i]] |= over;
+        }
+        Hierarchy hierarchy = new Hierarchy(coded, parent);
+        for (int i = 0; i < n; i++) {
+            if (hasChildren[i]) {
+                check(
+                        table,
+                        coded.get(i),
+                        i,
+                        columns,
+                        sums,
+                        overflow[i],
+                        hierarchy,
+                        checker,
+                        "下级科目之和",
+                        "its sub-codes");
             }
         }
-        for (Row parent : coded) {
-            List<Row> nearest =
-                    children.get(((RowKey.Functional) parent.key()).code().digits());
-            if (nearest != null) {
-                sumRowsInEveryColumn(table, parent, nearest, checker, "下级科目之和", "its sub-codes");
-            }
+        if (totalRow != null) {
+            check(table, totalRow, n, columns, sums, overflow[n], hierarchy, checker, "各类之和", "the classes");
         }
-        table.row(section, line(Line.TOTAL))
-                .ifPresent(totalRow -> sumRowsInEveryColumn(table, totalRow, tops, checker, "各类之和", "the classes"));
+    }
+
+    /** The rows under each parent (index n: the top codes), made only when a sum does not hold. */
+    private static final class Hierarchy {
+        private final List<Row> coded;
+        private final int[] parent;
+        private List<List<Row>> children;
+
+        Hierarchy(List<Row> coded, int[] parent) {
+            this.coded = coded;
+            this.parent = parent;
+        }
+
+        List<Row> children(int of) {
+            if (children == null) {
+                children = new ArrayList<>(coded.size() + 1);
+                for (int i = 0; i <= coded.size(); i++) {
+                    children.add(null);
+                }
+                for (int i = 0; i < coded.size(); i++) {
+                    List<Row> list = children.get(parent[i]);
+                    if (list == null) {
+                        list = new ArrayList<>();
+                        children.set(parent[i], list);
+                    }
+                    list.add(coded.get(i));
+                }
+            }
+            List<Row> list = children.get(of);
+            return list == null ? List.of() : list;
+        }
     }
 
     /**
-     * The digits of the closest ancestor of a code (款, then 类) that is printed, or null. The
-     * ancestors of a 7-digit 项 are its 5- and 3-digit prefixes, of a 款 its 3-digit prefix.
+     * The sums of a parent's rows against the parent's cells, column by column: a column whose
+     * total holds exactly is done; any other goes through {@link #sumRows}, which finds what to
+     * report.
      */
-    private static String nearestPresentAncestor(String digits, Set<String> printed) {
-        for (int length = digits.length() - 2; length >= 3; length -= 2) {
-            String up = digits.substring(0, length);
-            if (printed.contains(up)) {
-                return up;
+    private static void check(
+            BudgetTable table,
+            Row total,
+            int index,
+            Column[] columns,
+            long[] sums,
+            boolean overflow,
+            Hierarchy hierarchy,
+            Checker checker,
+            String zh,
+            String en) {
+        Map<Column, Amount> cells = total.cells();
+        int base = index * columns.length;
+        for (int c = 0; c < columns.length; c++) {
+            Amount published = cells.get(columns[c]);
+            if (published != null && (overflow || sums[base + c] != published.fen() || checker.tracing())) {
+                sumRows(table, total, hierarchy.children(index), columns[c], checker, zh, en);
             }
         }
-        return null;
     }
 
     /**
@@ -243,6 +331,30 @@ final class Tables {
 
     static String label(Row row) {
         return row.name().isEmpty() ? row.key().toString() : row.name().strip();
+    }
+
+    /**
+     * Whether a total equals the sum of {@link #cells} of a section in a column exactly, found
+     * without making the cells; false when they differ or the sum overflows (see {@link
+     * #addsUp(Amount, List, Column)}).
+     */
+    static boolean addsUp(
+            Amount total, BudgetTable table, Section section, Class<? extends RowKey> keyType, Column column) {
+        long sum = 0L;
+        for (Row row : table.rows()) {
+            if (row.section() != section || !keyType.isInstance(row.key())) {
+                continue;
+            }
+            Amount cell = row.cells().get(column);
+            if (cell != null) {
+                long next = sum + cell.fen();
+                if (((sum ^ next) & (cell.fen() ^ next)) < 0) {
+                    return false; // overflow
+                }
+                sum = next;
+            }
+        }
+        return sum == total.fen();
     }
 
     /** The cells of every row of a section whose key is of a type, in a column. */
