@@ -39,8 +39,25 @@ public final class RootCauses {
     /** That the cell at a place is off by {@code delta} fen. */
     private record Hypothesis(Place place, long delta) {}
 
-    /** Where a cell is, without its printed name or source line. */
-    private record Place(TableKind table, Section section, RowKey row, Column column) {
+    /**
+     * Where a cell is, without its printed name or source line. Its hash is computed once: every
+     * identity of a traced validation is indexed by the places of its cells.
+     */
+    private static final class Place {
+        private final TableKind table;
+        private final Section section;
+        private final RowKey row;
+        private final Column column;
+        private final int hash;
+
+        private Place(TableKind table, Section section, RowKey row, Column column) {
+            this.table = table;
+            this.section = section;
+            this.row = row;
+            this.column = column;
+            this.hash = ((table.hashCode() * 31 + section.hashCode()) * 31 + row.hashCode()) * 31 + column.hashCode();
+        }
+
         static Place of(Cell cell) {
             return new Place(
                     cell.table().kind(), cell.row().section(), cell.row().key(), cell.column());
@@ -58,6 +75,26 @@ public final class RootCauses {
                     at.section().get(),
                     at.row().get(),
                     at.column().get()));
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Place p
+                    && p.hash == hash
+                    && p.table == table
+                    && p.section == section
+                    && p.column == column
+                    && p.row.equals(row);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+
+        @Override
+        public String toString() {
+            return table + "/" + section + "/" + row + "/" + column;
         }
     }
 
@@ -97,6 +134,16 @@ public final class RootCauses {
         // off by minus the difference where that part is the finding's only one (an equality: which
         // side is wrong it cannot tell) or is a part of another finding too (a cell that breaks
         // every identity it is in).
+        Map<Finding, Place> totals = new IdentityHashMap<>();
+        Map<Finding, List<Place>> parts = new IdentityHashMap<>();
+        for (Finding f : candidates) {
+            totals.put(f, Place.of(f.location()).orElseThrow());
+            List<Place> places = new ArrayList<>(f.related().size());
+            for (Location part : f.related()) {
+                Place.of(part).ifPresent(places::add);
+            }
+            parts.put(f, places);
+        }
         Map<Place, Integer> partUses = new HashMap<>();
         for (Finding f : candidates) {
             for (Location part : f.related()) {
@@ -115,17 +162,18 @@ public final class RootCauses {
             }
         }
         Map<Hypothesis, Set<Finding>> explained = new HashMap<>();
+        Map<Place, Set<Place>> carriersOf = new HashMap<>();
         for (Hypothesis h : hypotheses.keySet()) {
-            Set<Place> carriers = carriers(h.place(), trace, asPart, asTotal);
+            Set<Place> carriers = carriersOf.computeIfAbsent(h.place(), p -> carriers(p, trace, asPart, asTotal));
             Set<Finding> under = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
             for (Place carrier : carriers) {
                 for (Finding other : byTotal.getOrDefault(carrier, List.of())) {
-                    if (explains(h.delta(), other, true, carriers)) {
+                    if (explains(h.delta(), other, true, carriers, totals, parts)) {
                         under.add(other);
                     }
                 }
                 for (Finding other : byPart.getOrDefault(carrier, List.of())) {
-                    if (explains(h.delta(), other, false, carriers)) {
+                    if (explains(h.delta(), other, false, carriers, totals, parts)) {
                         under.add(other);
                     }
                 }
@@ -138,12 +186,18 @@ public final class RootCauses {
         // over the findings left. Explanations are not chained: a finding explained through one of
         // its parts has a total that is right, so what its total would explain, it does not.
         List<Hypothesis> order = new ArrayList<>(hypotheses.keySet());
-        // most findings explained, then most of them printed at the cell itself (a cell that breaks
-        // every identity it is the total of is likelier off than the one it is compared with)
+        Map<Hypothesis, Integer> atCell = new HashMap<>();
+        for (Hypothesis h : order) {
+            int n = 0;
+            for (Finding f : explained.get(h)) {
+                if (totals.get(f).equals(h.place())) {
+                    n++;
+                }
+            }
+            atCell.put(h, n);
+        }
         order.sort(Comparator.<Hypothesis>comparingInt(h -> -explained.get(h).size())
-                .thenComparingInt(h -> -(int) explained.get(h).stream()
-                        .filter(f -> Place.of(f.location()).orElseThrow().equals(h.place()))
-                        .count()));
+                .thenComparingInt(h -> -atCell.get(h)));
         Set<Finding> assigned = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         Map<Finding, List<Finding>> groups = new IdentityHashMap<>();
         for (Hypothesis h : order) {
@@ -158,8 +212,7 @@ public final class RootCauses {
             }
             Finding root = left.stream()
                     .min(Comparator.<Finding, Severity>comparing(Finding::severity)
-                            .thenComparing(
-                                    f -> !Place.of(f.location()).orElseThrow().equals(h.place()))
+                            .thenComparing(f -> !totals.get(f).equals(h.place()))
                             .thenComparing(Finding.ORDER))
                     .orElseThrow();
             left.remove(root);
@@ -206,14 +259,20 @@ public final class RootCauses {
      * difference: at its total the other is off by {@code delta}, at one of its parts by {@code
      * −delta}, and exactly one cell of its identity carries the value, so that nothing cancels it.
      */
-    private static boolean explains(long delta, Finding other, boolean atTotal, Set<Place> carriers) {
+    private static boolean explains(
+            long delta,
+            Finding other,
+            boolean atTotal,
+            Set<Place> carriers,
+            Map<Finding, Place> totals,
+            Map<Finding, List<Place>> parts) {
         long e = other.difference().orElseThrow().fen();
         if (e != (atTotal ? delta : -delta)) {
             return false;
         }
-        int carrying = carriers.contains(Place.of(other.location()).orElseThrow()) ? 1 : 0;
-        for (Location part : other.related()) {
-            if (Place.of(part).map(carriers::contains).orElse(false)) {
+        int carrying = carriers.contains(totals.get(other)) ? 1 : 0;
+        for (Place part : parts.get(other)) {
+            if (carriers.contains(part)) {
                 carrying++;
             }
         }
