@@ -35,7 +35,10 @@ public final class CpuRatio {
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 15;
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         Disclosure disclosure = Workloads.bundled().withCells(cells, 7L, rounding);
-        Validator validator = Validator.builder().build();
+        // -Dvalidation.rootCauses=false: every finding on its own, without the traced second run
+        Validator validator = Validator.builder()
+                .groupRootCauses(Boolean.parseBoolean(System.getProperty("validation.rootCauses", "true")))
+                .build();
         int warmUp = 5;
         double[] micros = new double[rounds];
         double[] ratios = new double[rounds];

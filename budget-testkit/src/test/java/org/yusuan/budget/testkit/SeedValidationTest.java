@@ -116,6 +116,22 @@ class SeedValidationTest {
     }
 
     @Test
+    void groupingRootCausesHidesNoFinding() throws IOException {
+        Validator flat = Validator.builder().groupRootCauses(false).build();
+        for (Disclosure d : List.of(seed000(), seed002(), seed004())) {
+            ValidationReport grouped = Validator.builder().build().validate(d);
+            ValidationReport ungrouped = flat.validate(d);
+            assertThat(ungrouped.findings()).allMatch(f -> f.consequences().isEmpty());
+            assertThat(grouped.allFindings().stream()
+                            .map(f -> f.withConsequences(List.of()))
+                            .toList())
+                    .containsExactlyInAnyOrderElementsOf(ungrouped.findings());
+            assertThat(grouped.findings().size())
+                    .isLessThan(ungrouped.findings().size());
+        }
+    }
+
+    @Test
     void seed000FindingsAreTheOnesVerifiedByHand() throws IOException {
         ValidationReport report = Validator.builder().build().validate(seed000());
         assertThat(report.count(Severity.INFO)).isEqualTo(2);

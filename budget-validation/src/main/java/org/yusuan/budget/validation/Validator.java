@@ -25,11 +25,18 @@ public final class Validator {
     private final List<Rule> rules;
     private final RuleContext context;
     private final Language language;
+    private final boolean rootCauses;
 
-    private Validator(List<Rule> rules, RuleContext context, Language language) {
+    private Validator(List<Rule> rules, RuleContext context, Language language, boolean rootCauses) {
         this.rules = List.copyOf(rules);
         this.context = context;
         this.language = language;
+        this.rootCauses = rootCauses;
+    }
+
+    /** Whether findings that repeat one cause come as one root finding (the default). */
+    public boolean groupsRootCauses() {
+        return rootCauses;
     }
 
     /** The language reports are shown in. */
@@ -68,7 +75,7 @@ public final class Validator {
     public ValidationReport validate(Disclosure disclosure) {
         Objects.requireNonNull(disclosure, "disclosure");
         List<Finding> findings = run(disclosure);
-        if (!IdentityTrace.worthTracing(findings)) {
+        if (!rootCauses || !IdentityTrace.worthTracing(findings)) {
             return ValidationReport.of(findings, language);
         }
         // Findings that may share a cause: run the rules again, recording the identities that
@@ -92,6 +99,7 @@ public final class Validator {
         private Tolerance tolerance = Tolerance.roundingTails();
         private ClassificationCatalog catalog;
         private Language language = Language.CHINESE;
+        private boolean rootCauses = true;
 
         private Builder() {
             BuiltInRules.all().forEach(r -> rules.put(r.id(), r));
@@ -140,12 +148,28 @@ public final class Validator {
             return this;
         }
 
+        /**
+         * Whether findings that repeat one cause come as one root finding with the others as its
+         * consequences ({@code true}, the default), or every finding on its own. Grouping costs a
+         * second, traced run of the rules on a disclosure with two or more identity findings (a
+         * document full of rounding tails takes several times as long to validate); a batch that
+         * only needs every finding may turn it off. The findings are the same either way.
+         *
+         * @param group whether to group
+         * @return this builder
+         */
+        public Builder groupRootCauses(boolean group) {
+            this.rootCauses = group;
+            return this;
+        }
+
         /** Builds the validator. */
         public Validator build() {
             return new Validator(
                     new ArrayList<>(rules.values()),
                     new RuleContext(tolerance, catalog == null ? ClassificationCatalog.bundled() : catalog),
-                    language);
+                    language,
+                    rootCauses);
         }
     }
 }

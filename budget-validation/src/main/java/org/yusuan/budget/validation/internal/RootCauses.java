@@ -240,13 +240,16 @@ public final class RootCauses {
 
     /**
      * The findings that may share a cause: a published cell off by a difference from what an
-     * identity or a comparison expects of it.
+     * identity expects of it (within its tolerance or not), or from what a comparison expects of it
+     * when that is a WARNING or an ERROR (an INFO comparison, such as a 三公 item above the basic
+     * expenditure, is not something off).
      */
     static List<Finding> candidates(List<Finding> findings) {
         List<Finding> candidates = new ArrayList<>();
         for (Finding f : findings) {
             if (f.difference().isPresent()
                     && !f.difference().get().isZero()
+                    && (f.tolerance().isPresent() || f.severity() != Severity.INFO)
                     && Place.of(f.location()).isPresent()) {
                 candidates.add(f);
             }
