@@ -18,6 +18,13 @@ import picocli.CommandLine;
  * }</pre>
  */
 public final class Main {
+    /**
+     * PDFBox's font parser warns on the standard error stream about tables it skips (a {@code
+     * cmap} of format 14, in the fonts of the Shanghai PDFs) although the text reads whole; the
+     * command's error stream is for the user's errors. Held here so the setting is not collected.
+     */
+    private static final java.util.logging.Logger FONTBOX = java.util.logging.Logger.getLogger("org.apache.fontbox");
+
     private Main() {}
 
     /**
@@ -26,6 +33,7 @@ public final class Main {
      * @param args the arguments, as typed after {@code budget}
      */
     public static void main(String... args) {
+        FONTBOX.setLevel(java.util.logging.Level.SEVERE);
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         int status = commandLine(out, err).execute(args);

@@ -89,6 +89,26 @@ class BudgetJarIT {
     }
 
     @Test
+    void aPdfIsValidatedWithNothingOnTheErrorStream() throws Exception {
+        // the putuo PDF's fonts make PDFBox warn about a cmap it skips: not the user's business
+        Files.copy(
+                java.nio.file.Path.of(
+                        "..",
+                        "budget-io",
+                        "src",
+                        "test",
+                        "resources",
+                        "pdfs",
+                        "shanghai-putuo-finance-2024-final-accounts.pdf"),
+                dir.resolve("putuo.pdf"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Result run = budget("validate", "putuo.pdf");
+        assertThat(run.status()).as(run.err()).isEqualTo(1); // its narrative's 0.3万元 and 71.73%
+        assertThat(run.out()).startsWith("错误 2 项");
+        assertThat(run.err()).isEmpty();
+    }
+
+    @Test
     void validatesAFolderOfAHundredFilesInTwoJobsInNameOrder() throws Exception {
         Path folder = Files.createDirectories(dir.resolve("hundred"));
         byte[] seed = Cli.seedBytes(Cli.SEED_000);
