@@ -301,32 +301,33 @@ final class Tables {
     private static boolean addsUp(Amount total, List<Row> parts, Column column) {
         long sum = 0L;
         for (int i = 0; i < parts.size(); i++) {
-            Amount cell = parts.get(i).cells().get(column);
-            if (cell != null) {
-                long next = sum + cell.fen();
-                if (((sum ^ next) & (cell.fen() ^ next)) < 0) {
-                    return false; // overflow
-                }
-                sum = next;
+            sum = plus(sum, parts.get(i).cells().get(column));
+            if (sum == OVERFLOW) {
+                return false;
             }
         }
         return sum == total.fen();
+    }
+
+    /** What {@link #plus} returns once a sum overflows: no published total is this many fen. */
+    private static final long OVERFLOW = Long.MIN_VALUE;
+
+    /** {@code sum + cell} (a missing cell adds nothing), or {@link #OVERFLOW}. */
+    private static long plus(long sum, Amount cell) {
+        if (cell == null || sum == OVERFLOW) {
+            return sum;
+        }
+        long next = sum + cell.fen();
+        return ((sum ^ next) & (cell.fen() ^ next)) < 0 || next == OVERFLOW ? OVERFLOW : next;
     }
 
     /** Whether a row's total equals the sum of its cells in some columns exactly (see above). */
     private static boolean addsUp(Amount total, Row row, List<Column> columns) {
         long sum = 0L;
         for (int i = 0; i < columns.size(); i++) {
-            Amount cell = row.cells().get(columns.get(i));
-            if (cell != null) {
-                long next = sum + cell.fen();
-                if (((sum ^ next) & (cell.fen() ^ next)) < 0) {
-                    return false; // overflow
-                }
-                sum = next;
-            }
+            sum = plus(sum, row.cells().get(columns.get(i)));
         }
-        return sum == total.fen();
+        return sum != OVERFLOW && sum == total.fen();
     }
 
     static String label(Row row) {
@@ -342,19 +343,11 @@ final class Tables {
             Amount total, BudgetTable table, Section section, Class<? extends RowKey> keyType, Column column) {
         long sum = 0L;
         for (Row row : table.rows()) {
-            if (row.section() != section || !keyType.isInstance(row.key())) {
-                continue;
-            }
-            Amount cell = row.cells().get(column);
-            if (cell != null) {
-                long next = sum + cell.fen();
-                if (((sum ^ next) & (cell.fen() ^ next)) < 0) {
-                    return false; // overflow
-                }
-                sum = next;
+            if (row.section() == section && keyType.isInstance(row.key())) {
+                sum = plus(sum, row.cells().get(column));
             }
         }
-        return sum == total.fen();
+        return sum != OVERFLOW && sum == total.fen();
     }
 
     /** The cells of every row of a section whose key is of a type, in a column. */
