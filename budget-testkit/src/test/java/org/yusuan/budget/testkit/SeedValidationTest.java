@@ -118,6 +118,8 @@ class SeedValidationTest {
     @Test
     void groupingRootCausesHidesNoFinding() throws IOException {
         Validator flat = Validator.builder().groupRootCauses(false).build();
+        assertThat(flat.groupsRootCauses()).isFalse();
+        assertThat(Validator.builder().build().groupsRootCauses()).isTrue();
         for (Disclosure d : List.of(seed000(), seed002(), seed004())) {
             ValidationReport grouped = Validator.builder().build().validate(d);
             ValidationReport ungrouped = flat.validate(d);

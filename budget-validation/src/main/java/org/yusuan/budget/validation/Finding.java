@@ -123,19 +123,6 @@ public record Finding(
                 explained);
     }
 
-    /**
-     * Whether this is a rounding tail: an identity off by a nonzero difference within its tolerance
-     * (an {@code INFO} finding with a difference and the tolerance it was judged by).
-     *
-     * @return true for a rounding tail (尾差)
-     */
-    public boolean isRoundingTail() {
-        return severity == Severity.INFO
-                && tolerance.isPresent()
-                && difference.isPresent()
-                && !difference.get().isZero();
-    }
-
     /** Whether the finding names a place, as its location or as a related one. */
     public boolean involves(Predicate<Location> place) {
         return place.test(location) || related.stream().anyMatch(place);

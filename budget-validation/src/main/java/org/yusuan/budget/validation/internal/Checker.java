@@ -183,8 +183,12 @@ public final class Checker {
 
     /** Reports a finding at a location. */
     public void report(Severity severity, Location location, String zh, String en) {
+        add(ruleId, severity, location, zh, en);
+    }
+
+    private void add(String id, Severity severity, Location location, String zh, String en) {
         findings.add(new Finding(
-                ruleId,
+                id,
                 severity,
                 location,
                 List.of(),
@@ -206,21 +210,8 @@ public final class Checker {
      * @param en why, in English
      */
     public void skipped(Location location, String zh, String en) {
-        findings.add(new Finding(
-                ruleId + SKIP,
-                Severity.INFO,
-                location,
-                List.of(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                "未能检查：" + zh,
-                "not checked: " + en));
+        add(ruleId + "-SKIP", Severity.INFO, location, "未能检查：" + zh, "not checked: " + en);
     }
-
-    /** The suffix of the id of a check that could not be made ({@code BUD-AGENCY-SKIP}). */
-    public static final String SKIP = "-SKIP";
 
     /** The location of a cell. */
     public static Location at(Cell cell) {

@@ -119,51 +119,40 @@ public final class RootCauses {
                 asPart.computeIfAbsent(Place.of(part), k -> new ArrayList<>(2)).add(i);
             }
         }
+        // each finding's places, found once: its total's and its parts'
+        Map<Finding, Place> totals = new IdentityHashMap<>();
+        Map<Finding, List<Place>> parts = new IdentityHashMap<>();
         Map<Place, List<Finding>> byTotal = new HashMap<>();
         Map<Place, List<Finding>> byPart = new HashMap<>();
         for (Finding f : candidates) {
-            byTotal.computeIfAbsent(Place.of(f.location()).orElseThrow(), k -> new ArrayList<>(1))
-                    .add(f);
-            for (Location part : f.related()) {
-                Place.of(part)
-                        .ifPresent(p -> byPart.computeIfAbsent(p, k -> new ArrayList<>(1))
-                                .add(f));
-            }
-        }
-        // The hypotheses: a cell off by δ. Each finding's total, off by its difference; and a part
-        // off by minus the difference where that part is the finding's only one (an equality: which
-        // side is wrong it cannot tell) or is a part of another finding too (a cell that breaks
-        // every identity it is in).
-        Map<Finding, Place> totals = new IdentityHashMap<>();
-        Map<Finding, List<Place>> parts = new IdentityHashMap<>();
-        for (Finding f : candidates) {
-            totals.put(f, Place.of(f.location()).orElseThrow());
+            Place total = Place.of(f.location()).orElseThrow();
+            totals.put(f, total);
+            byTotal.computeIfAbsent(total, k -> new ArrayList<>(1)).add(f);
             List<Place> places = new ArrayList<>(f.related().size());
             for (Location part : f.related()) {
                 Place.of(part).ifPresent(places::add);
             }
             parts.put(f, places);
+            places.forEach(
+                    p -> byPart.computeIfAbsent(p, k -> new ArrayList<>(1)).add(f));
         }
-        Map<Place, Integer> partUses = new HashMap<>();
-        for (Finding f : candidates) {
-            for (Location part : f.related()) {
-                Place.of(part).ifPresent(p -> partUses.merge(p, 1, Integer::sum));
-            }
-        }
-        Map<Hypothesis, Boolean> hypotheses = new java.util.LinkedHashMap<>();
+        // The hypotheses: a cell off by δ. Each finding's total, off by its difference; and a part
+        // off by minus the difference where that part is the finding's only one (an equality: which
+        // side is wrong it cannot tell) or is a part of another finding too (a cell that breaks
+        // every identity it is in).
+        Set<Hypothesis> hypotheses = new java.util.LinkedHashSet<>();
         for (Finding f : candidates) {
             long d = f.difference().orElseThrow().fen();
-            hypotheses.put(new Hypothesis(Place.of(f.location()).orElseThrow(), d), true);
-            for (Location part : f.related()) {
-                Optional<Place> p = Place.of(part);
-                if (p.isPresent() && (f.related().size() == 1 || partUses.get(p.get()) >= 2)) {
-                    hypotheses.put(new Hypothesis(p.get(), -d), true);
+            hypotheses.add(new Hypothesis(totals.get(f), d));
+            for (Place p : parts.get(f)) {
+                if (parts.get(f).size() == 1 || byPart.get(p).size() >= 2) {
+                    hypotheses.add(new Hypothesis(p, -d));
                 }
             }
         }
         Map<Hypothesis, Set<Finding>> explained = new HashMap<>();
         Map<Place, Set<Place>> carriersOf = new HashMap<>();
-        for (Hypothesis h : hypotheses.keySet()) {
+        for (Hypothesis h : hypotheses) {
             Set<Place> carriers = carriersOf.computeIfAbsent(h.place(), p -> carriers(p, trace, asPart, asTotal));
             Set<Finding> under = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
             for (Place carrier : carriers) {
@@ -185,7 +174,7 @@ public final class RootCauses {
         // the first in report order, and the others are its consequences. Then the next hypothesis,
         // over the findings left. Explanations are not chained: a finding explained through one of
         // its parts has a total that is right, so what its total would explain, it does not.
-        List<Hypothesis> order = new ArrayList<>(hypotheses.keySet());
+        List<Hypothesis> order = new ArrayList<>(hypotheses);
         Map<Hypothesis, Integer> atCell = new HashMap<>();
         for (Hypothesis h : order) {
             int n = 0;
