@@ -149,11 +149,20 @@ public final class Tolerance {
             case ABSOLUTE:
                 return BigDecimal.valueOf(absolute.fen());
             default:
+                // parts mostly share one precision: add each run of equal ones as one product
                 BigDecimal sum = total.halfUnitInFen();
+                Precision run = parts.get(0);
+                long count = 0L;
                 for (Precision p : parts) {
-                    sum = sum.add(p.halfUnitInFen());
+                    if (p.equals(run)) {
+                        count++;
+                    } else {
+                        sum = sum.add(run.halfUnitInFen().multiply(BigDecimal.valueOf(count)));
+                        run = p;
+                        count = 1L;
+                    }
                 }
-                return sum;
+                return sum.add(run.halfUnitInFen().multiply(BigDecimal.valueOf(count)));
         }
     }
 

@@ -79,10 +79,11 @@ public final class Validator {
             return ValidationReport.of(findings, language);
         }
         // Findings that may share a cause: run the rules again, recording the identities that
-        // hold (the first run skips them, which is what keeps a clean disclosure fast)
+        // hold (the first run skips them, which is what keeps a clean disclosure fast). The traced
+        // run makes no finding of an identity: they are the first run's.
         IdentityTrace trace = new IdentityTrace();
-        List<Finding> traced = trace.record(() -> run(disclosure));
-        return ValidationReport.of(RootCauses.group(traced, trace), language);
+        trace.record(() -> run(disclosure));
+        return ValidationReport.of(RootCauses.group(findings, trace), language);
     }
 
     private List<Finding> run(Disclosure disclosure) {

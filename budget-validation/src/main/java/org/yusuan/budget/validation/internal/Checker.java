@@ -87,6 +87,9 @@ public final class Checker {
             }
             return; // exact: every tolerance accepts it, and there is nothing to report
         }
+        if (trace != null) {
+            return; // a traced run only records what holds: its findings are the untraced run's
+        }
         compare(total, Amount.ofFen(fen), parts, zh, en);
     }
 

@@ -59,8 +59,24 @@ final class DocumentRules {
     }
 
     private static Optional<String> placeholder(String text) {
+        if (!mayHoldPlaceholder(text)) {
+            return Optional.empty(); // most texts: no mark at all, so no pattern to match
+        }
         Matcher m = PLACEHOLDER.matcher(text);
         return m.find() ? Optional.of(m.group()) : Optional.empty();
+    }
+
+    /** Whether a text has a character a placeholder starts with: what the pattern needs first. */
+    private static boolean mayHoldPlaceholder(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            switch (text.charAt(i)) {
+                case 'X', 'x', 'Ｘ', 'ｘ', '×', '某':
+                    return true;
+                default:
+                    break;
+            }
+        }
+        return false;
     }
 
     /**
@@ -87,7 +103,9 @@ final class DocumentRules {
         }
         for (BudgetTable t : d.tables().values()) {
             for (Row row : t.rows()) {
-                placeholder(row.name(), "表中行名", "a row's name in " + t.kind(), at(t, row), reported, c);
+                if (mayHoldPlaceholder(row.name())) {
+                    placeholder(row.name(), "表中行名", "a row's name in " + t.kind(), at(t, row), reported, c);
+                }
             }
         }
         for (NarrativeFigure f : d.narrative()) {

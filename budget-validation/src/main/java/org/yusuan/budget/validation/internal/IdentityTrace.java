@@ -1,19 +1,57 @@
 package org.yusuan.budget.validation.internal;
 
-import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
+import org.yusuan.budget.core.table.Column;
+import org.yusuan.budget.core.table.Row;
+import org.yusuan.budget.core.table.RowKey;
+import org.yusuan.budget.core.table.Section;
+import org.yusuan.budget.core.table.TableKind;
+import org.yusuan.budget.validation.Location;
 
 /**
  * The identities that held exactly during one validation, recorded by {@link Checker} so that
  * {@link RootCauses} can follow a published value into every total built on it. One trace belongs
  * to one thread's validation of one disclosure; the validator installs it around its rules.
+ *
+ * <p>Cells are recorded as numbered places, {@code row number × columns + column}, a row numbered
+ * when it is first met in a table (rows are told apart by identity: within one table, a row object
+ * stands for one section and key). A finding's location is numbered the same way by its table,
+ * section and key, so that a place of a finding and the same place in an identity are one number.
  */
 public final class IdentityTrace {
     private static final ThreadLocal<IdentityTrace> CURRENT = new ThreadLocal<>();
+    private static final int COLUMNS = Column.values().length;
 
-    private final List<Cell> totals = new ArrayList<>();
-    private final List<List<Cell>> parts = new ArrayList<>();
+    /** Row numbers by table kind, then by row object. */
+    private final Map<TableKind, IdentityHashMap<Row, Integer>> rowNumbers = new EnumMap<>(TableKind.class);
+
+    /**
+     * Row numbers by table, section and key: a row object met for the first time gets the number
+     * of its place (a stand-in row made for a row not printed is the same place each time), and a
+     * finding's location is numbered by its place.
+     */
+    private final Map<RowPlace, Integer> byPlace = new HashMap<>();
+
+    // the last row numbered: rules add up the cells of one row one after another
+    private Row lastRow;
+    private TableKind lastKind;
+    private int lastNumber;
+
+    // identity i: total totals[i], parts parts[partStart[i] .. partStart[i + 1]), nonzero or not
+    private int count;
+    private int[] totals = new int[256];
+    private int[] partStart = new int[257];
+    private int[] parts = new int[1024];
+    private boolean[] nonzero = new boolean[1024];
+
+    /** A row by table, section and key: what a finding's location names. */
+    private record RowPlace(TableKind table, Section section, RowKey key) {}
 
     /** The trace of the validation running on this thread, or null when none is traced. */
     static IdentityTrace current() {
@@ -54,22 +92,105 @@ public final class IdentityTrace {
 
     /** Records {@code total = Σ parts}, published exactly so. */
     void exact(Cell total, List<Cell> summed) {
-        totals.add(total);
-        parts.add(summed);
+        int n = summed.size();
+        if (count == totals.length) {
+            totals = Arrays.copyOf(totals, count * 2);
+            partStart = Arrays.copyOf(partStart, count * 2 + 1);
+        }
+        int start = partStart[count];
+        if (start + n > parts.length) {
+            int size = Math.max(parts.length * 2, start + n);
+            parts = Arrays.copyOf(parts, size);
+            nonzero = Arrays.copyOf(nonzero, size);
+        }
+        totals[count] = place(total);
+        for (int i = 0; i < n; i++) {
+            Cell part = summed.get(i);
+            parts[start + i] = place(part);
+            nonzero[start + i] = !part.value().isZero();
+        }
+        count++;
+        partStart[count] = start + n;
+    }
+
+    private int place(Cell cell) {
+        return rowNumber(cell.table().kind(), cell.row()) * COLUMNS
+                + cell.column().ordinal();
+    }
+
+    private int rowNumber(TableKind kind, Row row) {
+        if (row == lastRow && kind == lastKind) {
+            return lastNumber;
+        }
+        IdentityHashMap<Row, Integer> numbers = rowNumbers.computeIfAbsent(kind, k -> new IdentityHashMap<>());
+        Integer number = numbers.get(row);
+        if (number == null) {
+            number = number(new RowPlace(kind, row.section(), row.key()));
+            numbers.put(row, number);
+        }
+        lastRow = row;
+        lastKind = kind;
+        lastNumber = number;
+        return number;
+    }
+
+    /**
+     * The place of a finding's location: the number its cell has in the recorded identities, or a
+     * new number if no identity holds it; -1 if the location names no cell.
+     */
+    int place(Location at) {
+        if (at.table().isEmpty()
+                || at.section().isEmpty()
+                || at.row().isEmpty()
+                || at.column().isEmpty()) {
+            return -1;
+        }
+        int number = number(
+                new RowPlace(at.table().get(), at.section().get(), at.row().get()));
+        return number * COLUMNS + at.column().get().ordinal();
+    }
+
+    private int number(RowPlace place) {
+        Integer number = byPlace.get(place);
+        if (number == null) {
+            number = byPlace.size();
+            byPlace.put(place, number);
+        }
+        return number;
+    }
+
+    /** How many places have a number (every number is below this). */
+    int places() {
+        return byPlace.size() * COLUMNS;
     }
 
     /** The number of exact identities recorded. */
     int size() {
-        return totals.size();
+        return count;
     }
 
-    /** The total of the i-th identity. */
-    Cell total(int i) {
-        return totals.get(i);
+    /** The place of the i-th identity's total. */
+    int total(int i) {
+        return totals[i];
     }
 
-    /** The parts of the i-th identity. */
-    List<Cell> parts(int i) {
-        return parts.get(i);
+    /** Where the i-th identity's parts start in {@link #part(int)}. */
+    int partsFrom(int i) {
+        return partStart[i];
+    }
+
+    /** Where the i-th identity's parts end (exclusive). */
+    int partsTo(int i) {
+        return partStart[i + 1];
+    }
+
+    /** The place of the j-th part recorded. */
+    int part(int j) {
+        return parts[j];
+    }
+
+    /** Whether the j-th part recorded is not zero. */
+    boolean nonzero(int j) {
+        return nonzero[j];
     }
 }

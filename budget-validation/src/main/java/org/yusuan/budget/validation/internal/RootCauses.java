@@ -1,18 +1,15 @@
 package org.yusuan.budget.validation.internal;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import org.yusuan.budget.core.table.Column;
-import org.yusuan.budget.core.table.RowKey;
-import org.yusuan.budget.core.table.Section;
-import org.yusuan.budget.core.table.TableKind;
 import org.yusuan.budget.validation.Finding;
 import org.yusuan.budget.validation.Location;
 import org.yusuan.budget.validation.Severity;
@@ -36,67 +33,8 @@ import org.yusuan.budget.validation.Severity;
 public final class RootCauses {
     private RootCauses() {}
 
-    /** That the cell at a place is off by {@code delta} fen. */
-    private record Hypothesis(Place place, long delta) {}
-
-    /**
-     * Where a cell is, without its printed name or source line. Its hash is computed once: every
-     * identity of a traced validation is indexed by the places of its cells.
-     */
-    private static final class Place {
-        private final TableKind table;
-        private final Section section;
-        private final RowKey row;
-        private final Column column;
-        private final int hash;
-
-        private Place(TableKind table, Section section, RowKey row, Column column) {
-            this.table = table;
-            this.section = section;
-            this.row = row;
-            this.column = column;
-            this.hash = ((table.hashCode() * 31 + section.hashCode()) * 31 + row.hashCode()) * 31 + column.hashCode();
-        }
-
-        static Place of(Cell cell) {
-            return new Place(
-                    cell.table().kind(), cell.row().section(), cell.row().key(), cell.column());
-        }
-
-        static Optional<Place> of(Location at) {
-            if (at.table().isEmpty()
-                    || at.section().isEmpty()
-                    || at.row().isEmpty()
-                    || at.column().isEmpty()) {
-                return Optional.empty();
-            }
-            return Optional.of(new Place(
-                    at.table().get(),
-                    at.section().get(),
-                    at.row().get(),
-                    at.column().get()));
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Place p
-                    && p.hash == hash
-                    && p.table == table
-                    && p.section == section
-                    && p.column == column
-                    && p.row.equals(row);
-        }
-
-        @Override
-        public int hashCode() {
-            return hash;
-        }
-
-        @Override
-        public String toString() {
-            return table + "/" + section + "/" + row + "/" + column;
-        }
-    }
+    /** That the cell at a place ({@link IdentityTrace}'s number) is off by {@code delta} fen. */
+    private record Hypothesis(int place, long delta) {}
 
     /**
      * The findings with each group of one cause gathered under its root.
@@ -107,112 +45,113 @@ public final class RootCauses {
      */
     public static List<Finding> group(List<Finding> findings, IdentityTrace trace) {
         List<Finding> candidates = candidates(findings);
-        if (candidates.size() < 2) {
+        int n = candidates.size();
+        if (n < 2) {
             return findings;
         }
-        Map<Place, List<Integer>> asPart = new HashMap<>();
-        Map<Place, List<Integer>> asTotal = new HashMap<>();
-        for (int i = 0; i < trace.size(); i++) {
-            asTotal.computeIfAbsent(Place.of(trace.total(i)), k -> new ArrayList<>(2))
-                    .add(i);
-            for (Cell part : trace.parts(i)) {
-                asPart.computeIfAbsent(Place.of(part), k -> new ArrayList<>(2)).add(i);
-            }
-        }
-        // each finding's places, found once: its total's and its parts'
-        Map<Finding, Place> totals = new IdentityHashMap<>();
-        Map<Finding, List<Place>> parts = new IdentityHashMap<>();
-        Map<Place, List<Finding>> byTotal = new HashMap<>();
-        Map<Place, List<Finding>> byPart = new HashMap<>();
-        for (Finding f : candidates) {
-            Place total = Place.of(f.location()).orElseThrow();
-            totals.put(f, total);
-            byTotal.computeIfAbsent(total, k -> new ArrayList<>(1)).add(f);
-            List<Place> places = new ArrayList<>(f.related().size());
+        // each finding's places, numbered once: its total's and its parts'
+        int[] total = new int[n];
+        int[][] partsOf = new int[n][];
+        long[] difference = new long[n];
+        for (int i = 0; i < n; i++) {
+            Finding f = candidates.get(i);
+            total[i] = trace.place(f.location());
+            difference[i] = f.difference().orElseThrow().fen();
+            int[] places = new int[f.related().size()];
+            int k = 0;
             for (Location part : f.related()) {
-                Place.of(part).ifPresent(places::add);
+                int place = trace.place(part);
+                if (place >= 0) {
+                    places[k++] = place;
+                }
             }
-            parts.put(f, places);
-            places.forEach(
-                    p -> byPart.computeIfAbsent(p, k -> new ArrayList<>(1)).add(f));
+            partsOf[i] = Arrays.copyOf(places, k);
         }
+        Index index = new Index(trace, total, partsOf);
         // The hypotheses: a cell off by δ. Each finding's total, off by its difference; and a part
         // off by minus the difference where that part is the finding's only one (an equality: which
         // side is wrong it cannot tell) or is a part of another finding too (a cell that breaks
         // every identity it is in).
-        Set<Hypothesis> hypotheses = new java.util.LinkedHashSet<>();
-        for (Finding f : candidates) {
-            long d = f.difference().orElseThrow().fen();
-            hypotheses.add(new Hypothesis(totals.get(f), d));
-            for (Place p : parts.get(f)) {
-                if (parts.get(f).size() == 1 || byPart.get(p).size() >= 2) {
-                    hypotheses.add(new Hypothesis(p, -d));
+        Set<Hypothesis> hypotheses = new LinkedHashSet<>();
+        for (int i = 0; i < n; i++) {
+            hypotheses.add(new Hypothesis(total[i], difference[i]));
+            for (int p : partsOf[i]) {
+                if (partsOf[i].length == 1 || index.partCount[p] >= 2) {
+                    hypotheses.add(new Hypothesis(p, -difference[i]));
                 }
             }
         }
-        Map<Hypothesis, Set<Finding>> explained = new HashMap<>();
-        Map<Place, Set<Place>> carriersOf = new HashMap<>();
-        for (Hypothesis h : hypotheses) {
-            Set<Place> carriers = carriersOf.computeIfAbsent(h.place(), p -> carriers(p, trace, asPart, asTotal));
-            Set<Finding> under = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-            for (Place carrier : carriers) {
-                for (Finding other : byTotal.getOrDefault(carrier, List.of())) {
-                    if (explains(h.delta(), other, true, carriers, totals, parts)) {
-                        under.add(other);
-                    }
-                }
-                for (Finding other : byPart.getOrDefault(carrier, List.of())) {
-                    if (explains(h.delta(), other, false, carriers, totals, parts)) {
-                        under.add(other);
+        List<Hypothesis> order = new ArrayList<>(hypotheses);
+        // the hypotheses of one place share its carriers: found once, then each delta tried
+        Map<Integer, List<Integer>> byPlace = new LinkedHashMap<>();
+        for (int h = 0; h < order.size(); h++) {
+            byPlace.computeIfAbsent(order.get(h).place(), k -> new ArrayList<>(1))
+                    .add(h);
+        }
+        int[][] explained = new int[order.size()][];
+        int[] atCell = new int[order.size()];
+        for (Map.Entry<Integer, List<Integer>> e : byPlace.entrySet()) {
+            int[] carriers = index.carriers(e.getKey());
+            for (int h : e.getValue()) {
+                explained[h] = index.explained(order.get(h).delta(), carriers, difference);
+                for (int i : explained[h]) {
+                    if (total[i] == e.getKey()) {
+                        atCell[h]++;
                     }
                 }
             }
-            explained.put(h, under);
         }
         // The hypothesis that explains most findings is a cause; its root is the most severe of
         // them (no error is counted under a lesser finding), then the one printed at the cell, then
         // the first in report order, and the others are its consequences. Then the next hypothesis,
         // over the findings left. Explanations are not chained: a finding explained through one of
         // its parts has a total that is right, so what its total would explain, it does not.
-        List<Hypothesis> order = new ArrayList<>(hypotheses);
-        Map<Hypothesis, Integer> atCell = new HashMap<>();
-        for (Hypothesis h : order) {
-            int n = 0;
-            for (Finding f : explained.get(h)) {
-                if (totals.get(f).equals(h.place())) {
-                    n++;
-                }
-            }
-            atCell.put(h, n);
+        Integer[] ranked = new Integer[order.size()];
+        for (int h = 0; h < ranked.length; h++) {
+            ranked[h] = h;
         }
-        order.sort(Comparator.<Hypothesis>comparingInt(h -> -explained.get(h).size())
-                .thenComparingInt(h -> -atCell.get(h)));
-        Set<Finding> assigned = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        Arrays.sort(
+                ranked,
+                Comparator.<Integer>comparingInt(h -> -explained[h].length)
+                        .thenComparingInt(h -> -atCell[h])); // stable: ties keep the hypotheses' order
+        boolean[] assigned = new boolean[n];
         Map<Finding, List<Finding>> groups = new IdentityHashMap<>();
-        for (Hypothesis h : order) {
-            List<Finding> left = new ArrayList<>();
-            for (Finding f : explained.get(h)) {
-                if (!assigned.contains(f)) {
-                    left.add(f);
+        Set<Finding> consequences = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (int h : ranked) {
+            int place = order.get(h).place();
+            List<Integer> left = new ArrayList<>();
+            for (int i : explained[h]) {
+                if (!assigned[i]) {
+                    left.add(i);
                 }
             }
             if (left.size() < 2) {
                 continue;
             }
-            Finding root = left.stream()
-                    .min(Comparator.<Finding, Severity>comparing(Finding::severity)
-                            .thenComparing(f -> !totals.get(f).equals(h.place()))
-                            .thenComparing(Finding.ORDER))
-                    .orElseThrow();
-            left.remove(root);
-            assigned.add(root);
-            assigned.addAll(left);
-            groups.put(root, left);
+            int root = left.get(0);
+            Comparator<Integer> rank = Comparator.<Integer, Severity>comparing(
+                            i -> candidates.get(i).severity())
+                    .thenComparing(i -> total[i] != place)
+                    .thenComparing(i -> candidates.get(i), Finding.ORDER);
+            for (int i : left) {
+                if (rank.compare(i, root) < 0) {
+                    root = i;
+                }
+            }
+            List<Finding> group = new ArrayList<>(left.size() - 1);
+            for (int i : left) {
+                assigned[i] = true;
+                if (i != root) {
+                    group.add(candidates.get(i));
+                    consequences.add(candidates.get(i));
+                }
+            }
+            groups.put(candidates.get(root), group);
         }
         List<Finding> out = new ArrayList<>(findings.size());
         for (Finding f : findings) {
             List<Finding> group = groups.get(f);
-            if (group == null && assigned.contains(f)) {
+            if (group == null && consequences.contains(f)) {
                 continue; // a consequence, listed under its root
             }
             if (group == null || group.isEmpty()) {
@@ -228,6 +167,193 @@ public final class RootCauses {
     }
 
     /**
+     * The recorded identities and the candidate findings, indexed by place in arrays: which
+     * identities have a place as their total or as a part, and which findings.
+     */
+    private static final class Index {
+        private final IdentityTrace trace;
+        private final int[] total;
+        private final int[][] partsOf;
+
+        /** Identities by total: {@code byTotal[totalFrom[p] .. totalFrom[p + 1])}. */
+        private final int[] totalFrom;
+
+        private final int[] byTotal;
+
+        /** Identities by part, likewise. */
+        private final int[] partFrom;
+
+        private final int[] byPart;
+
+        /** Findings by total (the first at a place, then the next of each), and by part. */
+        private final int[] findingAtTotal;
+
+        private final int[] nextAtTotal;
+        private final int[] findingAtPart;
+        private final int[] entryFinding;
+        private final int[] nextEntry;
+
+        /** How many times a place is a part of a finding. */
+        private final int[] partCount;
+
+        /** The carriers of the place last asked about are the places marked with {@link #stamp}. */
+        private final int[] mark;
+
+        private int stamp;
+        private final int[] seen;
+        private int seenStamp;
+
+        Index(IdentityTrace trace, int[] total, int[][] partsOf) {
+            this.trace = trace;
+            this.total = total;
+            this.partsOf = partsOf;
+            int places = trace.places();
+            int m = trace.size();
+            totalFrom = new int[places + 1];
+            partFrom = new int[places + 1];
+            for (int i = 0; i < m; i++) {
+                totalFrom[trace.total(i) + 1]++;
+                for (int j = trace.partsFrom(i); j < trace.partsTo(i); j++) {
+                    partFrom[trace.part(j) + 1]++;
+                }
+            }
+            for (int p = 0; p < places; p++) {
+                totalFrom[p + 1] += totalFrom[p];
+                partFrom[p + 1] += partFrom[p];
+            }
+            byTotal = new int[m];
+            byPart = new int[partFrom[places]];
+            int[] nextTotal = Arrays.copyOf(totalFrom, places);
+            int[] nextPart = Arrays.copyOf(partFrom, places);
+            for (int i = 0; i < m; i++) {
+                byTotal[nextTotal[trace.total(i)]++] = i;
+                for (int j = trace.partsFrom(i); j < trace.partsTo(i); j++) {
+                    byPart[nextPart[trace.part(j)]++] = i;
+                }
+            }
+            int n = total.length;
+            findingAtTotal = new int[places];
+            Arrays.fill(findingAtTotal, -1);
+            nextAtTotal = new int[n];
+            findingAtPart = new int[places];
+            Arrays.fill(findingAtPart, -1);
+            partCount = new int[places];
+            int entries = 0;
+            for (int[] parts : partsOf) {
+                entries += parts.length;
+            }
+            entryFinding = new int[entries];
+            nextEntry = new int[entries];
+            for (int i = n - 1; i >= 0; i--) { // linked from the last, so each list runs in report order
+                nextAtTotal[i] = findingAtTotal[total[i]];
+                findingAtTotal[total[i]] = i;
+                for (int k = partsOf[i].length - 1; k >= 0; k--) {
+                    int p = partsOf[i][k];
+                    entries--;
+                    entryFinding[entries] = i;
+                    nextEntry[entries] = findingAtPart[p];
+                    findingAtPart[p] = entries;
+                    partCount[p]++;
+                }
+            }
+            mark = new int[places];
+            seen = new int[n];
+        }
+
+        /**
+         * The cells that carry the value of a cell, off as it is: the cell, every total of an exact
+         * identity one of them is a part of, and every cell equal to one of them by an exact
+         * identity whose other parts are zero. They stay marked until the next call.
+         */
+        int[] carriers(int start) {
+            stamp++;
+            int[] carriers = new int[8];
+            int size = 0;
+            carriers[size++] = start;
+            mark[start] = stamp;
+            for (int head = 0; head < size; head++) {
+                int at = carriers[head];
+                for (int k = partFrom[at]; k < partFrom[at + 1]; k++) {
+                    int t = trace.total(byPart[k]);
+                    if (mark[t] != stamp) {
+                        mark[t] = stamp;
+                        carriers = add(carriers, size++, t);
+                    }
+                }
+                for (int k = totalFrom[at]; k < totalFrom[at + 1]; k++) {
+                    int i = byTotal[k];
+                    int only = -1;
+                    int nonzero = 0;
+                    for (int j = trace.partsFrom(i); j < trace.partsTo(i); j++) {
+                        if (trace.nonzero(j)) {
+                            nonzero++;
+                            only = trace.part(j);
+                        }
+                    }
+                    if (nonzero == 1 && mark[only] != stamp) {
+                        mark[only] = stamp;
+                        carriers = add(carriers, size++, only);
+                    }
+                }
+            }
+            return Arrays.copyOf(carriers, size);
+        }
+
+        private static int[] add(int[] to, int at, int value) {
+            int[] grown = at == to.length ? Arrays.copyOf(to, at * 2) : to;
+            grown[at] = value;
+            return grown;
+        }
+
+        /**
+         * The findings that a cell off by {@code delta} explains, given its carriers (the ones last
+         * found), in report order.
+         */
+        int[] explained(long delta, int[] carriers, long[] difference) {
+            seenStamp++;
+            int[] found = new int[4];
+            int size = 0;
+            for (int c : carriers) {
+                for (int i = findingAtTotal[c]; i >= 0; i = nextAtTotal[i]) {
+                    if (seen[i] != seenStamp && explains(delta, i, true, difference)) {
+                        seen[i] = seenStamp;
+                        found = add(found, size++, i);
+                    }
+                }
+                for (int e = findingAtPart[c]; e >= 0; e = nextEntry[e]) {
+                    int i = entryFinding[e];
+                    if (seen[i] != seenStamp && explains(delta, i, false, difference)) {
+                        seen[i] = seenStamp;
+                        found = add(found, size++, i);
+                    }
+                }
+            }
+            int[] explained = Arrays.copyOf(found, size);
+            Arrays.sort(explained);
+            return explained;
+        }
+
+        /**
+         * Whether a cell off by {@code delta}, carried into the finding's identity, explains its
+         * difference: at its total the finding is off by {@code delta}, at one of its parts by
+         * {@code −delta}, and exactly one cell of its identity carries the value, so that nothing
+         * cancels it.
+         */
+        private boolean explains(long delta, int finding, boolean atTotal, long[] difference) {
+            if (difference[finding] != (atTotal ? delta : -delta)) {
+                return false;
+            }
+            int carrying = mark[total[finding]] == stamp ? 1 : 0;
+            for (int p : partsOf[finding]) {
+                if (mark[p] == stamp) {
+                    carrying++;
+                }
+            }
+            return carrying == 1;
+        }
+    }
+
+    /**
      * The findings that may share a cause: a published cell off by a difference from what an
      * identity expects of it (within its tolerance or not), or from what a comparison expects of it
      * when that is a WARNING or an ERROR (an INFO comparison, such as a 三公 item above the basic
@@ -239,74 +365,17 @@ public final class RootCauses {
             if (f.difference().isPresent()
                     && !f.difference().get().isZero()
                     && (f.tolerance().isPresent() || f.severity() != Severity.INFO)
-                    && Place.of(f.location()).isPresent()) {
+                    && namesCell(f.location())) {
                 candidates.add(f);
             }
         }
         return candidates;
     }
 
-    /**
-     * Whether a cell off by {@code delta}, carried into the other finding's identity, explains its
-     * difference: at its total the other is off by {@code delta}, at one of its parts by {@code
-     * −delta}, and exactly one cell of its identity carries the value, so that nothing cancels it.
-     */
-    private static boolean explains(
-            long delta,
-            Finding other,
-            boolean atTotal,
-            Set<Place> carriers,
-            Map<Finding, Place> totals,
-            Map<Finding, List<Place>> parts) {
-        long e = other.difference().orElseThrow().fen();
-        if (e != (atTotal ? delta : -delta)) {
-            return false;
-        }
-        int carrying = carriers.contains(totals.get(other)) ? 1 : 0;
-        for (Place part : parts.get(other)) {
-            if (carriers.contains(part)) {
-                carrying++;
-            }
-        }
-        return carrying == 1;
-    }
-
-    /**
-     * The cells that carry the value of a cell, off as it is: the cell, every total of an exact
-     * identity one of them is a part of, and every cell equal to one of them by an exact identity
-     * whose other parts are zero.
-     */
-    private static Set<Place> carriers(
-            Place start, IdentityTrace trace, Map<Place, List<Integer>> asPart, Map<Place, List<Integer>> asTotal) {
-        Set<Place> carriers = new java.util.HashSet<>();
-        ArrayDeque<Place> queue = new ArrayDeque<>();
-        carriers.add(start);
-        queue.add(start);
-        while (!queue.isEmpty()) {
-            Place at = queue.poll();
-            for (int i : asPart.getOrDefault(at, List.of())) {
-                Place total = Place.of(trace.total(i));
-                if (carriers.add(total)) {
-                    queue.add(total);
-                }
-            }
-            for (int i : asTotal.getOrDefault(at, List.of())) {
-                Cell only = null;
-                int nonzero = 0;
-                for (Cell part : trace.parts(i)) {
-                    if (!part.value().isZero()) {
-                        nonzero++;
-                        only = part;
-                    }
-                }
-                if (nonzero == 1) {
-                    Place equal = Place.of(only);
-                    if (carriers.add(equal)) {
-                        queue.add(equal);
-                    }
-                }
-            }
-        }
-        return carriers;
+    private static boolean namesCell(Location at) {
+        return at.table().isPresent()
+                && at.section().isPresent()
+                && at.row().isPresent()
+                && at.column().isPresent();
     }
 }
