@@ -18,6 +18,7 @@ import org.yusuan.budget.validation.Validator;
  *
  * <pre>{@code
  * java -cp budget-bench/target/benchmarks.jar org.yusuan.budget.bench.CpuRatio 10000 TAIL_FREE 15
+ * java -cp budget-bench/target/benchmarks.jar org.yusuan.budget.bench.CpuRatio seed:002 - 15
  * }</pre>
  */
 public final class CpuRatio {
@@ -26,15 +27,18 @@ public final class CpuRatio {
     /**
      * Runs the rounds.
      *
-     * @param args about how many cells (10000), the rounding ({@code INDEPENDENT} or {@code
-     *     TAIL_FREE}), the number of measured rounds (15)
+     * @param args about how many cells (10000) or a seed ({@code seed:002}, the seed whose file name
+     *     starts so, imported), the rounding ({@code INDEPENDENT} or {@code TAIL_FREE}; for a seed,
+     *     {@code -}), the number of measured rounds (15)
      */
     public static void main(String[] args) {
-        int cells = Integer.parseInt(args[0]);
-        RoundingPolicy rounding = RoundingPolicy.valueOf(args[1]);
+        boolean seed = args[0].startsWith("seed:");
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 15;
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        Disclosure disclosure = Workloads.bundled().withCells(cells, 7L, rounding);
+        Disclosure disclosure = seed
+                ? Workloads.importedSeed(seedNamed(args[0].substring("seed:".length())))
+                : Workloads.bundled().withCells(Integer.parseInt(args[0]), 7L, RoundingPolicy.valueOf(args[1]));
+        String rounding = seed ? args[0] : args[1];
         // -Dvalidation.rootCauses=false: every finding on its own, without the traced second run
         Validator validator = Validator.builder()
                 .groupRootCauses(Boolean.parseBoolean(System.getProperty("validation.rootCauses", "true")))
@@ -77,5 +81,12 @@ public final class CpuRatio {
                 ratios[rounds - 1 - rounds / 10],
                 rounds,
                 sink == 42L ? " " : "");
+    }
+
+    private static String seedNamed(String prefix) {
+        return Workloads.SEEDS.stream()
+                .filter(n -> n.startsWith(prefix))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no seed " + prefix + ": " + Workloads.SEEDS));
     }
 }

@@ -133,9 +133,8 @@ public final class Tolerance {
      */
     public BigDecimal bound(AmountUnit unit, Precision total, List<Precision> parts) {
         Objects.requireNonNull(unit, "unit");
-        return boundInFen(total, parts)
-                .divide(BigDecimal.valueOf(unit.fenPerUnit()))
-                .stripTrailingZeros();
+        // fenPerUnit is 10^fenDecimals: moving the point divides exactly, without a division
+        return boundInFen(total, parts).movePointLeft(unit.fenDecimals()).stripTrailingZeros();
     }
 
     private BigDecimal boundInFen(Precision total, List<Precision> parts) {

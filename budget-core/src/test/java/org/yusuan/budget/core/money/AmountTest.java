@@ -219,4 +219,14 @@ class AmountTest {
         assertThat(AmountUnit.fromLabel("（万元）")).contains(AmountUnit.WAN_YUAN);
         assertThat(AmountUnit.fromLabel("万人")).isEmpty();
     }
+
+    @Test
+    void fenPerUnitIsTenToTheFenDecimals() {
+        // Tolerance states bounds in a unit by moving the decimal point fenDecimals places
+        for (AmountUnit unit : AmountUnit.values()) {
+            assertThat(BigDecimal.ONE.scaleByPowerOfTen(unit.fenDecimals()).longValueExact())
+                    .as(unit.name())
+                    .isEqualTo(unit.fenPerUnit());
+        }
+    }
 }

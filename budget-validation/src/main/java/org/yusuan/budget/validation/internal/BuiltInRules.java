@@ -203,82 +203,83 @@ public final class BuiltInRules {
                 Severity.ERROR,
                 "三公 sub-totals of budget and final figures",
                 (d, c, x) -> threePublic(d, TableKind.FINAL_THREE_PUBLIC_EXPENSES, c)));
-        rules.add(
-                new TableRule("CAT-CODE", Severity.ERROR, "A code exists in the catalog edition", BuiltInRules::codes));
-        rules.add(new TableRule(
+        rules.add(TableRule.withoutIdentities(
+                "CAT-CODE", Severity.ERROR, "A code exists in the catalog edition", BuiltInRules::codes));
+        rules.add(TableRule.withoutIdentities(
                 "CAT-NAME",
                 Severity.WARNING,
                 "A printed name is the code's catalog name or a recognised cut",
                 BuiltInRules::names));
-        rules.add(new TableRule(
+        rules.add(TableRule.withoutIdentities(
                 "CAT-GOV-MAPPING",
                 Severity.WARNING,
                 "The government economic name beside a department code fits the unit type",
                 BuiltInRules::governmentMapping));
-        rules.add(new TableRule(
+        rules.add(TableRule.withoutIdentities(
                 "DOC-PLACEHOLDER",
                 Severity.ERROR,
                 "No placeholder of a template (XX局, ××) is left in names or narrative",
                 DocumentRules::placeholders));
-        rules.add(new TableRule(
+        rules.add(TableRule.withoutIdentities(
                 "DOC-YEAR",
                 Severity.ERROR,
                 "A narrative figure of this year's tables names the document's year; a change is from the year before",
                 DocumentRules::years));
-        rules.add(new TableRule(
+        rules.add(TableRule.withoutIdentities(
                 "NAR-AMOUNT",
                 Severity.ERROR,
                 "A narrative amount equals the table cell it states",
                 NarrativeRules::amounts));
-        rules.add(new TableRule(
+        rules.add(TableRule.withoutIdentities(
                 "NAR-SHARE",
                 Severity.ERROR,
                 "A narrative share in percent follows from the cells it relates",
                 NarrativeRules::shares));
-        rules.add(new TableRule(
+        rules.add(TableRule.withoutIdentities(
                 "NAR-DIRECTION",
                 Severity.ERROR,
                 "A year-on-year direction word agrees with the figures of its sentence",
                 NarrativeRules::directions));
-        rules.add(new TableRule(
+        rules.add(TableRule.withoutIdentities(
                 "NAR-ZERO-BASE", Severity.ERROR, "No growth rate is stated on a zero base", NarrativeRules::zeroBases));
-        rules.add(new TableRule(
+        rules.add(TableRule.withoutIdentities(
                 "NAR-ITEM",
                 Severity.WARNING,
                 "An economic item the narrative lists under 人员经费 or 公用经费 is spent in the table",
                 NarrativeRules::items));
-        rules.add(new TableRule(
+        rules.add(TableRule.withoutIdentities(
                 "PRF-COST",
                 Severity.WARNING,
                 "A target's cost indicators name no more money than its funds",
                 PerformanceRules::costs));
-        rules.add(new TableRule(
+        rules.add(TableRule.withoutIdentities(
                 "PRF-FUNDS",
                 Severity.ERROR,
                 "A target's funds add up by level and its year's total is the project's amount",
                 PerformanceRules::funds));
-        rules.add(new TableRule("PRF-TREE", Severity.WARNING, "An indicator tree is complete", PerformanceRules::tree));
-        rules.add(new TableRule(
+        rules.add(TableRule.withoutIdentities(
+                "PRF-TREE", Severity.WARNING, "An indicator tree is complete", PerformanceRules::tree));
+        rules.add(TableRule.withoutIdentities(
                 "PRF-VALUE",
                 Severity.WARNING,
                 "Indicator values are well-formed: cost in money, percentages in 0–100, no doubled text",
                 PerformanceRules::values));
-        rules.add(new TableRule(
+        rules.add(TableRule.withoutIdentities(
                 "PRF-ANALYSIS",
                 Severity.WARNING,
                 "A self-evaluation's analysis text states the execution rate and amount its table prints",
                 PerformanceRules::analysis));
-        rules.add(new TableRule(
+        rules.add(TableRule.withoutIdentities(
                 "PRF-NAME",
                 Severity.WARNING,
                 "A performance target names a project of the project tables",
                 PerformanceRules::names));
-        rules.add(new TableRule(
+        rules.add(TableRule.withoutIdentities(
                 "PRF-UNIT",
                 Severity.WARNING,
                 "A unit printed with its code in the performance tables has one code",
                 PerformanceRules::units));
-        rules.add(new TableRule(
+        rules.add(TableRule.withoutIdentities(
                 "PRF-SELF-EVAL",
                 Severity.ERROR,
                 "A self-evaluation's rate, scores, total and grade agree",

@@ -90,6 +90,17 @@ public final class IdentityTrace {
         return RootCauses.candidates(findings).size() >= 2;
     }
 
+    /**
+     * Whether a traced run must run a rule: every rule but the built-in ones that check no identity
+     * (catalog, document, narrative and performance rules), whose findings the untraced run made.
+     *
+     * @param rule a rule
+     * @return false for a rule that cannot record an identity
+     */
+    public static boolean traces(org.yusuan.budget.validation.Rule rule) {
+        return !(rule instanceof TableRule t) || t.checksIdentities();
+    }
+
     /** Records {@code total = Σ parts}, published exactly so. */
     void exact(Cell total, List<Cell> summed) {
         int n = summed.size();
@@ -165,7 +176,7 @@ public final class IdentityTrace {
     }
 
     /** The number of exact identities recorded. */
-    int size() {
+    public int size() {
         return count;
     }
 

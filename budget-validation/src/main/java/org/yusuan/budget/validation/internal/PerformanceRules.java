@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.regex.Pattern;
 import org.yusuan.budget.core.disclosure.Disclosure;
 import org.yusuan.budget.core.disclosure.Project;
 import org.yusuan.budget.core.fund.FundingLevel;
@@ -37,7 +36,6 @@ import org.yusuan.budget.validation.Tolerance;
 
 /** Performance targets and self-evaluations. */
 final class PerformanceRules {
-    private static final Pattern DOUBLED = Pattern.compile("(\\p{IsHan}{2,})\\1");
     private static final MathContext PRECISION = new MathContext(34, RoundingMode.HALF_EVEN);
 
     private PerformanceRules() {}
@@ -280,16 +278,16 @@ final class PerformanceRules {
             if (text.isEmpty()) {
                 continue;
             }
-            var m = DOUBLED.matcher(text.get());
-            while (m.find()) {
+            String t = text.get();
+            for (Doubled.Match m = Doubled.find(t, 0); m != null; m = Doubled.find(t, m.end())) {
                 int from = Math.max(0, m.start() - 6);
-                int to = Math.min(text.get().length(), m.end() + 6);
-                String context = text.get().substring(from, to);
+                int to = Math.min(t.length(), m.end() + 6);
+                String context = t.substring(from, to);
                 c.report(
                         Severity.WARNING,
                         at(project, line),
-                        "「" + project + "」文字「…" + context + "…」含重复文字「" + m.group() + "」，可能是提取或录入错误",
-                        "\"" + project + "\": the text \"…" + context + "…\" repeats \"" + m.group(1)
+                        "「" + project + "」文字「…" + context + "…」含重复文字「" + m.whole(t) + "」，可能是提取或录入错误",
+                        "\"" + project + "\": the text \"…" + context + "…\" repeats \"" + m.repeated(t)
                                 + "\", probably broken extraction or a typing slip");
             }
         }
@@ -337,13 +335,14 @@ final class PerformanceRules {
             }
         }
         for (String text : List.of(name, value.raw())) {
-            var m = DOUBLED.matcher(text.strip());
-            if (m.find()) {
+            String t = text.strip();
+            Doubled.Match m = Doubled.find(t, 0);
+            if (m != null) {
                 c.report(
                         Severity.WARNING,
                         where,
-                        "「" + project + "」" + halfZh + "「" + text.strip() + "」含重复文字「" + m.group() + "」，可能是提取错误",
-                        "\"" + project + "\"" + halfEn + ": \"" + text.strip() + "\" repeats \"" + m.group(1)
+                        "「" + project + "」" + halfZh + "「" + text.strip() + "」含重复文字「" + m.whole(t) + "」，可能是提取错误",
+                        "\"" + project + "\"" + halfEn + ": \"" + text.strip() + "\" repeats \"" + m.repeated(t)
                                 + "\", probably broken extraction");
             }
         }

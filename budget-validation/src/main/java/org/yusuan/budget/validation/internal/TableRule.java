@@ -19,12 +19,31 @@ final class TableRule implements Rule {
     private final Severity severity;
     private final String title;
     private final Body body;
+    private final boolean identities;
 
     TableRule(String id, Severity severity, String title, Body body) {
+        this(id, severity, title, body, true);
+    }
+
+    private TableRule(String id, Severity severity, String title, Body body, boolean identities) {
         this.id = Objects.requireNonNull(id);
         this.severity = Objects.requireNonNull(severity);
         this.title = Objects.requireNonNull(title);
         this.body = Objects.requireNonNull(body);
+        this.identities = identities;
+    }
+
+    /**
+     * A rule that checks no identity ({@link Checker#sum} is never called): a traced run, which
+     * only records the identities that hold, leaves it out.
+     */
+    static TableRule withoutIdentities(String id, Severity severity, String title, Body body) {
+        return new TableRule(id, severity, title, body, false);
+    }
+
+    /** Whether the rule may check identities: whether a traced run must run it. */
+    boolean checksIdentities() {
+        return identities;
     }
 
     @Override
