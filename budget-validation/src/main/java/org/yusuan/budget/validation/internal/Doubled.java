@@ -1,5 +1,7 @@
 package org.yusuan.budget.validation.internal;
 
+import java.util.Arrays;
+
 /**
  * Finds Chinese text repeated right after itself (重复重复), as the regular expression {@code
  * (\p{IsHan}{2,})\1} finds it, match for match: from each start, the longest run of two or more
@@ -41,7 +43,8 @@ final class Doubled {
      */
     static Match find(String text, int from) {
         int n = text.length();
-        int[] bounds = new int[8];
+        int[] bounds = new int[16];
+        int[] points = new int[16];
         int i = from;
         while (i < n) {
             int cp = text.codePointAt(i);
@@ -49,7 +52,8 @@ final class Doubled {
                 i += Character.charCount(cp);
                 continue;
             }
-            // the run of Han characters from i: bounds[k] is where its k-th character ends
+            // the run of Han characters from i: points[k] is its k-th character, bounds[k] where it
+            // starts (bounds[count] where the run ends)
             int count = 0;
             bounds[0] = i;
             for (int j = i; j < n; ) {
@@ -57,18 +61,33 @@ final class Doubled {
                 if (!isHan(c)) {
                     break;
                 }
-                j += Character.charCount(c);
-                count++;
-                if (count == bounds.length) {
-                    bounds = java.util.Arrays.copyOf(bounds, bounds.length * 2);
+                if (count + 1 == bounds.length) {
+                    bounds = Arrays.copyOf(bounds, bounds.length * 2);
+                    points = Arrays.copyOf(points, points.length * 2);
                 }
-                bounds[count] = j;
+                points[count] = c;
+                j += Character.charCount(c);
+                bounds[++count] = j;
             }
-            // each start in the run, the longest first copy first (greedy), down to two characters
+            // a second copy starts with the first one's two characters: link each pair of the run to
+            // its next occurrence, and try only those
+            int[] next = nextSamePair(points, count);
+            int[] seconds = new int[8];
             for (int s = 0; s + 2 <= count; s++) {
+                int found = 0;
+                // the second copy is Han too, so it ends within the run: t + (t - s) <= count
+                for (int t = next[s]; t >= 0 && 2 * t - s <= count; t = next[t]) {
+                    if (t >= s + 2) {
+                        if (found == seconds.length) {
+                            seconds = Arrays.copyOf(seconds, found * 2);
+                        }
+                        seconds[found++] = t;
+                    }
+                }
+                // the longest first copy first (greedy), down to two characters
                 int start = bounds[s];
-                for (int k = count - s; k >= 2; k--) {
-                    int groupEnd = bounds[s + k];
+                for (int f = found - 1; f >= 0; f--) {
+                    int groupEnd = bounds[seconds[f]];
                     int length = groupEnd - start;
                     if (groupEnd + length <= n && text.regionMatches(groupEnd, text, start, length)) {
                         return new Match(start, groupEnd, groupEnd + length);
@@ -78,6 +97,30 @@ final class Doubled {
             i = bounds[count]; // no start in this run repeats: go past it
         }
         return null;
+    }
+
+    /**
+     * For each index k of a run, the next index with the same two characters from there, or -1; the
+     * last character of the run has no pair and no next.
+     */
+    private static int[] nextSamePair(int[] points, int count) {
+        int[] next = new int[count];
+        Arrays.fill(next, -1);
+        int size = Integer.highestOneBit(Math.max(2, count) * 2) * 2;
+        long[] keys = new long[size];
+        int[] last = new int[size];
+        Arrays.fill(last, -1);
+        for (int k = count - 2; k >= 0; k--) {
+            long key = ((long) points[k] << 21) | points[k + 1]; // code points are below 2^21
+            int slot = (int) (key ^ (key >>> 17)) * 0x9E3779B9 & (size - 1);
+            while (last[slot] >= 0 && keys[slot] != key) {
+                slot = (slot + 1) & (size - 1);
+            }
+            next[k] = last[slot];
+            keys[slot] = key;
+            last[slot] = k;
+        }
+        return next;
     }
 
     private static boolean isHan(int cp) {
