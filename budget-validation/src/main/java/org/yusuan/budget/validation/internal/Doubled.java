@@ -69,6 +69,10 @@ final class Doubled {
                 j += Character.charCount(c);
                 bounds[++count] = j;
             }
+            if (count < 4) {
+                i = bounds[count]; // two copies of two characters at least
+                continue;
+            }
             // a second copy starts with the first one's two characters: link each pair of the run to
             // its next occurrence, and try only those
             int[] next = nextSamePair(points, count);

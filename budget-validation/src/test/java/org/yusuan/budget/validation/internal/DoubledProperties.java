@@ -54,7 +54,22 @@ class DoubledProperties {
                         Tuple.of(2, Arbitraries.just(" ")),
                         Tuple.of(2, Arbitraries.just("\uD840")))
                 .list()
-                .ofMaxSize(40)
+                .ofMaxSize(80)
+                .map(parts -> String.join("", parts));
+    }
+
+    @Property(tries = 300)
+    void findsWhatThePatternFindsInLongRuns(@ForAll("longRuns") String text) {
+        assertThat(byDoubled(text)).isEqualTo(byPattern(text));
+    }
+
+    @Provide
+    Arbitrary<String> longRuns() {
+        // Han only: long runs, with many pairs of characters that come again
+        return Arbitraries.of("重", "复", "文", "字", "\uD840\uDC00")
+                .list()
+                .ofMinSize(49)
+                .ofMaxSize(200)
                 .map(parts -> String.join("", parts));
     }
 
