@@ -179,6 +179,23 @@ public final class FactCsv {
         private AmountUnit unit;
         private int decimals = -1;
         private AmountFormat format;
+        private Column column;
+
+        /** The column that followed each column last time: a row's cells come in one order. */
+        private final Column[] after = new Column[Column.values().length + 1];
+
+        Column column(String text) {
+            int from = column == null ? after.length - 1 : column.ordinal();
+            Column guess = after[from];
+            Column found = guess != null && guess.name().equals(text) ? guess : Column.valueOf(text);
+            after[from] = found;
+            column = found;
+            return found;
+        }
+
+        AmountUnit unit(String text) {
+            return unit != null && unit.name().equals(text) ? unit : AmountUnit.valueOf(text);
+        }
 
         RowKey key(String text) {
             if (!text.equals(keyText)) {
@@ -231,9 +248,9 @@ public final class FactCsv {
             field = 3;
             RowKey key = previous.key(r.getField(2));
             field = 5;
-            Column column = Column.valueOf(r.getField(4));
+            Column column = previous.column(r.getField(4));
             field = 7;
-            AmountUnit unit = AmountUnit.valueOf(r.getField(6));
+            AmountUnit unit = previous.unit(r.getField(6));
             field = 8;
             int decimals = Integer.parseInt(r.getField(7));
             field = 6;
