@@ -117,5 +117,15 @@ class TableCsvTest {
         assertThatThrownBy(() -> FactCsv.read(bad.getBytes(java.nio.charset.StandardCharsets.UTF_8), "facts.csv"))
                 .isInstanceOf(BudgetFormatException.class)
                 .hasMessageContaining("facts.csv:2:7");
+        // a column not known, after a row whose columns were (the reader guesses the next column)
+        String[] lines = FactCsv.write(facts).split("\r\n", -1);
+        String[] third = lines[2].split(",", -1);
+        third[4] = "NOT_A_COLUMN";
+        lines[2] = String.join(",", third);
+        assertThatThrownBy(() -> FactCsv.read(
+                        String.join("\r\n", lines).getBytes(java.nio.charset.StandardCharsets.UTF_8), "facts.csv"))
+                .isInstanceOf(BudgetFormatException.class)
+                .hasMessageContaining("facts.csv:3:5")
+                .hasMessageContaining("NOT_A_COLUMN");
     }
 }
