@@ -579,6 +579,14 @@ public final class DisclosureCodec {
                 in.unknown(name, "cells");
                 continue;
             }
+            long fen = in.plainFen(unit); // most cells: a plain decimal, read without a BigDecimal
+            if (fen != Long.MIN_VALUE) {
+                Amount plain = Amount.ofFen(fen);
+                if (plain.isExactIn(unit, decimals)) {
+                    b.putCells(c, plain);
+                    continue;
+                }
+            }
             BigDecimal value = in.decimal(c.name());
             Amount amount = amount(in, value, unit);
             if (!amount.isExactIn(unit, decimals)) {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.yusuan.budget.core.money.AmountUnit;
 
 /** Streaming reading helpers that keep the parser's location for every error. */
 final class JsonIn {
@@ -96,6 +97,55 @@ final class JsonIn {
             throw error(what + " is out of range: " + p.getText());
         }
         return value;
+    }
+
+    /**
+     * The current number in fen of a unit, read from its text without a {@code BigDecimal}, when it
+     * is a plain decimal ({@code -12.34}: no exponent) with at most the unit's fen decimals and at
+     * most 18 digits in fen; {@link Long#MIN_VALUE} for anything else (another token, an exponent, a
+     * finer or longer number), which {@link #decimal} then reads and reports as before.
+     *
+     * @param unit the unit the number is in
+     * @return its fen, or {@code Long.MIN_VALUE}
+     */
+    long plainFen(AmountUnit unit) throws IOException {
+        JsonToken t = p.currentToken();
+        if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
+            return Long.MIN_VALUE;
+        }
+        char[] text = p.getTextCharacters();
+        int from = p.getTextOffset();
+        int to = from + p.getTextLength();
+        boolean negative = from < to && text[from] == '-';
+        int i = negative ? from + 1 : from;
+        long value = 0L;
+        int digits = 0;
+        int fraction = -1; // digits after the point, once one is met
+        for (; i < to; i++) {
+            char c = text[i];
+            if (c >= '0' && c <= '9') {
+                value = value * 10L + (c - '0');
+                digits++;
+                if (fraction >= 0) {
+                    fraction++;
+                }
+            } else if (c == '.' && fraction < 0) {
+                fraction = 0;
+            } else {
+                return Long.MIN_VALUE; // an exponent
+            }
+            if (digits > 18) {
+                return Long.MIN_VALUE;
+            }
+        }
+        int scale = Math.max(fraction, 0);
+        if (digits == 0 || scale > unit.fenDecimals() || digits + unit.fenDecimals() - scale > 18) {
+            return Long.MIN_VALUE;
+        }
+        for (int k = scale; k < unit.fenDecimals(); k++) {
+            value *= 10L;
+        }
+        return negative ? -value : value;
     }
 
     int integer(String what) throws IOException {
