@@ -1001,7 +1001,8 @@ public final class BuiltInRules {
         }
     }
 
-    private static org.yusuan.budget.validation.Location location(BudgetTable t, Row row) {
+    /** Where a row of a table is, without a column. */
+    static org.yusuan.budget.validation.Location location(BudgetTable t, Row row) {
         return new org.yusuan.budget.validation.Location(
                 Optional.of(t.kind()),
                 Optional.of(row.section()),

@@ -44,16 +44,6 @@ final class DocumentRules {
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(text), Optional.empty(), line);
     }
 
-    private static Location at(BudgetTable t, Row row) {
-        return new Location(
-                Optional.of(t.kind()),
-                Optional.of(row.section()),
-                Optional.of(row.key()),
-                Optional.of(row.name()),
-                Optional.empty(),
-                row.sourceLine());
-    }
-
     private static Location at(NarrativeFigure f) {
         return named(f.quote(), f.sourceLine());
     }
@@ -104,7 +94,13 @@ final class DocumentRules {
         for (BudgetTable t : d.tables().values()) {
             for (Row row : t.rows()) {
                 if (mayHoldPlaceholder(row.name())) {
-                    placeholder(row.name(), "表中行名", "a row's name in " + t.kind(), at(t, row), reported, c);
+                    placeholder(
+                            row.name(),
+                            "表中行名",
+                            "a row's name in " + t.kind(),
+                            BuiltInRules.location(t, row),
+                            reported,
+                            c);
                 }
             }
         }
