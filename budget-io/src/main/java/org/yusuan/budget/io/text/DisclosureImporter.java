@@ -390,7 +390,7 @@ public final class DisclosureImporter {
                     .build());
         }
         if (kind == TableKind.FINAL_STATE_CAPITAL
-                && lines.get(i).replaceAll("\\s", "").endsWith(SHANGHAI_STATE_CAPITAL)) {
+                && Spaces.without(lines.get(i)).endsWith(SHANGHAI_STATE_CAPITAL)) {
             // Shanghai's 收入支出决算表 has the columns of 公开07 (年初结转和结余, 本年收入, 本年支出 合计 /
             // 基本 / 项目, 年末结转和结余): read when published empty, as that table is
             if (publishedEmpty(lines, i, title.kind)) {
@@ -523,7 +523,7 @@ public final class DisclosureImporter {
 
     private static Title title(List<String> lines, String source) {
         for (int i = 0; i < lines.size(); i++) {
-            Matcher m = TITLE.matcher(lines.get(i).replaceAll("\\s", ""));
+            Matcher m = TITLE.matcher(Spaces.without(lines.get(i)));
             if (m.matches()) {
                 for (int j = i - 1; j >= 0; j--) {
                     String candidate = lines.get(j).strip().replace('\t', ' ');
@@ -549,6 +549,9 @@ public final class DisclosureImporter {
      * word 安排, ends with the kind's title; the longest such title wins (支出决算表 is the end of
      * 一般公共预算财政拨款支出决算表 too).
      */
+    /** A bracketed part at the end of a title: （万元）, （单位：元）. */
+    private static final Pattern BRACKETED_END = Pattern.compile("（[^（）]*）$");
+
     private static Optional<TableKind> tableAt(String line, DisclosureKind disclosure) {
         String t = line.strip();
         if (t.isEmpty()
@@ -557,8 +560,8 @@ public final class DisclosureImporter {
                 || NUMBERED_HEADING.matcher(t).matches()) {
             return Optional.empty();
         }
-        String printed = unify(YEAR_PREFIX.matcher(t.replaceAll("\\s", "")).replaceFirst(""));
-        String bare = printed.replaceAll("（[^（）]*）$", "");
+        String printed = unify(YEAR_PREFIX.matcher(Spaces.without(t)).replaceFirst(""));
+        String bare = BRACKETED_END.matcher(printed).replaceAll("");
         if (disclosure == DisclosureKind.FINAL_ACCOUNTS) {
             for (var alias : ALIASES.entrySet()) {
                 if (bare.endsWith(alias.getKey())
@@ -740,13 +743,13 @@ public final class DisclosureImporter {
                 i < Math.min(firstRow, lines.size()) && !endsTable(lines.get(i), disclosure);
                 i++) {
             String[] f = lines.get(i).split("\t", -1);
-            if (f.length < 3 || !HEADER_STARTS.contains(f[0].replaceAll("\\s", ""))) {
+            if (f.length < 3 || !HEADER_STARTS.contains(Spaces.without(f[0]))) {
                 continue;
             }
             // the amounts start where the first label the layout knows says (code columns may be split)
             int offset = -1;
             for (int c = 1; c < f.length; c++) {
-                Column named = HEADER_COLUMNS.get(f[c].replaceAll("\\s", ""));
+                Column named = HEADER_COLUMNS.get(Spaces.without(f[c]));
                 if (named == null || !columns.contains(named)) {
                     continue;
                 }
@@ -895,7 +898,7 @@ public final class DisclosureImporter {
                 return false;
             }
             if (java.util.Arrays.stream(lines.get(j).split("\t", -1))
-                    .anyMatch(c -> c.replaceAll("\\s", "").equals(word))) {
+                    .anyMatch(c -> Spaces.without(c).equals(word))) {
                 return true;
             }
         }
@@ -906,7 +909,7 @@ public final class DisclosureImporter {
         if (name.isEmpty()) {
             return Optional.empty();
         }
-        Line line = INCOME_LINES.get(name.replaceAll("\\s", ""));
+        Line line = INCOME_LINES.get(Spaces.without(name));
         if (line != null) {
             return Optional.of(new RowKey.Fixed(line));
         }
@@ -917,7 +920,7 @@ public final class DisclosureImporter {
         if (name.isEmpty()) {
             return Optional.empty();
         }
-        Line line = EXPENDITURE_LINES.get(name.replaceAll("\\s", ""));
+        Line line = EXPENDITURE_LINES.get(Spaces.without(name));
         if (line != null) {
             return Optional.of(new RowKey.Fixed(line));
         }
@@ -961,7 +964,8 @@ public final class DisclosureImporter {
             Optional<EconomicCode> code = Optional.empty();
             boolean amountsOnly = f.length > 2
                     && java.util.Arrays.stream(f, 2, f.length)
-                            .allMatch(c -> c.isBlank() || c.strip().matches("-?[0-9][0-9,]*(\\.[0-9]+)?"));
+                            .allMatch(c -> c.isBlank()
+                                    || Spaces.NUMBER.matcher(c.strip()).matches());
             if (!total && !name.isEmpty() && amountsOnly) {
                 // a blank 合计 cell is a zero row, read when the name resolves
                 code = catalog.resolveEconomic(name, EconomicSystem.DEPARTMENT, c -> c.level() == CodeLevel.CLASS)
@@ -1062,7 +1066,7 @@ public final class DisclosureImporter {
             String[] f = line.split("\t", -1);
             boolean amounts = f.length > 1
                     && java.util.Arrays.stream(f, 1, f.length)
-                            .anyMatch(c -> c.strip().matches("-?[0-9][0-9,]*(\\.[0-9]+)?"));
+                            .anyMatch(c -> Spaces.NUMBER.matcher(c.strip()).matches());
             boolean numbering =
                     java.util.Arrays.stream(f).allMatch(c -> c.strip().matches("[0-9]*"));
             boolean rowOfBlanks = f.length > 1

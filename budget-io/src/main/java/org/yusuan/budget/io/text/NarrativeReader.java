@@ -226,7 +226,7 @@ final class NarrativeReader {
             int next = p + 1 < parts.size() ? parts.get(p + 1) : lines.size();
             String title = lines.get(at).strip()
                     + (at + 1 < lines.size() ? lines.get(at + 1).strip() : "");
-            if (title.replaceAll("\\s", "").contains("情况说明") && (start < 0 || next - at > end - start)) {
+            if (Spaces.without(title).contains("情况说明") && (start < 0 || next - at > end - start)) {
                 start = at;
                 end = next;
             }
@@ -577,15 +577,22 @@ final class NarrativeReader {
      * removed.
      */
     private static String phrase(String words, String unitName) {
-        String p = words.replaceAll("\\s", "").replace('(', '（').replace(')', '）');
-        p = p.replaceFirst("^\\d+、", "").replaceFirst("^\\d{4}年度?", "").replace(unitName.replaceAll("\\s", ""), "");
+        String p = Spaces.without(words).replace('(', '（').replace(')', '）');
+        p = LEADING_YEAR
+                .matcher(LEADING_ORDINAL.matcher(p).replaceFirst(""))
+                .replaceFirst("")
+                .replace(Spaces.without(unitName), "");
         for (String lead : List.of("其中", "主要包括", "包括")) {
             if (p.startsWith(lead)) {
                 p = p.substring(lead.length());
             }
         }
-        return p.replaceFirst("（类）$", "");
+        return CLASS_SUFFIX.matcher(p).replaceFirst("");
     }
+
+    private static final java.util.regex.Pattern LEADING_ORDINAL = java.util.regex.Pattern.compile("^\\d+、");
+    private static final java.util.regex.Pattern LEADING_YEAR = java.util.regex.Pattern.compile("^\\d{4}年度?");
+    private static final java.util.regex.Pattern CLASS_SUFFIX = java.util.regex.Pattern.compile("（类）$");
 
     /** Whether a section name has links of its own that take the place of a shorter name's. */
     private static boolean ownHas(String own, DisclosureKind kind) {
@@ -663,7 +670,7 @@ final class NarrativeReader {
         String name = phrase.substring(at + 2);
         List<Row> named = projects.rows().stream()
                 .filter(r -> r.key() instanceof RowKey.Project
-                        && r.name().replaceAll("\\s", "").equals(name))
+                        && Spaces.without(r.name()).equals(name))
                 .toList();
         return named.size() == 1
                 ? Optional.of(new CellRef(

@@ -68,8 +68,7 @@ final class PerformanceReader {
 
     /** A label as compared: no spaces, full-width brackets and colons, no colon at the end. */
     private static String label(String text) {
-        String t =
-                text.replaceAll("\\s", "").replace('(', '（').replace(')', '）').replace(':', '：');
+        String t = Spaces.without(text).replace('(', '（').replace(')', '）').replace(':', '：');
         return t.endsWith("：") ? t.substring(0, t.length() - 1) : t;
     }
 

@@ -1,0 +1,45 @@
+package org.yusuan.budget.io.text;
+
+import java.util.regex.Pattern;
+
+/**
+ * Text without its ASCII white space, as {@code text.replaceAll("\\s", "")} gives it (the
+ * characters {@code \s} matches: space, tab, line feed, vertical tab, form feed, carriage return;
+ * not the ideographic space), without compiling the expression on every call: the importer does it
+ * for most lines of a document.
+ */
+final class Spaces {
+    /** A number as the tables print it (sign, thousands separators, decimals). */
+    static final Pattern NUMBER = Pattern.compile("-?[0-9][0-9,]*(\\.[0-9]+)?");
+
+    private Spaces() {}
+
+    /**
+     * The text without the characters {@code \s} matches.
+     *
+     * @param text a text
+     * @return the same text if it has none of them, otherwise the text without them
+     */
+    static String without(String text) {
+        int n = text.length();
+        int i = 0;
+        while (i < n && !isSpace(text.charAt(i))) {
+            i++;
+        }
+        if (i == n) {
+            return text;
+        }
+        StringBuilder b = new StringBuilder(n).append(text, 0, i);
+        for (; i < n; i++) {
+            char c = text.charAt(i);
+            if (!isSpace(c)) {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+}
