@@ -573,7 +573,7 @@ public final class DisclosureImporter {
         TableKind best = null;
         int bestLength = 0;
         for (TableKind kind : TableKind.values()) {
-            String title = unify(kind.title());
+            String title = UNIFIED_TITLES[kind.ordinal()];
             // a title with its own bracketed part (项目支出预算表（上年结转）) must match with it
             String candidate = title.endsWith("）") ? printed : bare;
             if (kind.disclosure() == disclosure
@@ -590,6 +590,11 @@ public final class DisclosureImporter {
     private static String unify(String title) {
         return title.replace("安排", "").replace("\"", "“").replace("”", "“");
     }
+
+    /** Each table's title, {@linkplain #unify unified} once: {@link #tableAt} asks for every line. */
+    private static final String[] UNIFIED_TITLES = java.util.Arrays.stream(TableKind.values())
+            .map(k -> unify(k.title()))
+            .toArray(String[]::new);
 
     private static Optional<BudgetTable> table(
             TableKind kind,
