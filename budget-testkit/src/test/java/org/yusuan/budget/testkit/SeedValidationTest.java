@@ -227,4 +227,51 @@ class SeedValidationTest {
                         "INFO CAT-NAME FINAL_BASIC_EXPENDITURE_DETAIL economic:30901 - 264 -",
                         "INFO CAT-NAME FINAL_BASIC_EXPENDITURE_DETAIL economic:31001 - 278 -");
     }
+
+    /**
+     * A 三公 item lowered below the same item of basic expenditure breaks its row's sum, the 公务用车
+     * subtotal and the bound that basic expenditure sets: one cause, one root. The bound's finding
+     * is a consequence though its difference is how far the cell lies below it, not the change.
+     */
+    @Test
+    void aThreePublicItemBelowItsBoundIsOneRoot() throws IOException {
+        Disclosure d = seed002();
+        var economic = d.table(org.yusuan.budget.core.table.TableKind.BASIC_EXPENDITURE_BY_ECONOMIC)
+                .orElseThrow();
+        var basic = economic.row(new org.yusuan.budget.core.table.RowKey.Economic(
+                        org.yusuan.budget.core.code.EconomicCode.of("30231")))
+                .flatMap(r -> r.cell(org.yusuan.budget.core.table.Column.TOTAL))
+                .orElseThrow();
+        assertThat(basic.isZero())
+                .as("seed 002 spends 7.00万元 on 公务用车运行维护费 in basic expenditure")
+                .isFalse();
+        // one 万元 below the bound
+        var lowered = basic.minus(org.yusuan.budget.core.money.Amount.ofFen(AmountUnit.WAN_YUAN.fenPerUnit()));
+        Disclosure changed = Disclosures.withCell(
+                d,
+                org.yusuan.budget.core.table.TableKind.THREE_PUBLIC_EXPENSES,
+                org.yusuan.budget.core.table.Section.MAIN,
+                new org.yusuan.budget.core.table.RowKey.Item(
+                        org.yusuan.budget.core.table.ExpenseItem.VEHICLE_OPERATION),
+                org.yusuan.budget.core.table.Column.TOTAL,
+                lowered);
+        ValidationReport report = Validator.builder().build().validate(changed);
+        // in the tables, one root ERROR (the narrative's 7.00万元 no longer matches: NAR-AMOUNT says so
+        // at its own line, as it says the two errors of line 462)
+        var tableErrors = report.findings().stream()
+                .filter(f ->
+                        f.severity() == Severity.ERROR && f.location().table().isPresent())
+                .toList();
+        assertThat(tableErrors).as(report.toString()).hasSize(1);
+        var root = tableErrors.get(0);
+        assertThat(root.location().table()).contains(org.yusuan.budget.core.table.TableKind.THREE_PUBLIC_EXPENSES);
+        assertThat(report.findings().stream().filter(f -> f.severity() == Severity.ERROR))
+                .as(report.toString())
+                .hasSize(4)
+                .filteredOn(f -> f.location().table().isEmpty())
+                .allSatisfy(f -> assertThat(f.ruleId()).isEqualTo("NAR-AMOUNT"));
+        assertThat(root.consequences())
+                .as(report.toString())
+                .anySatisfy(f -> assertThat(f.ruleId()).isEqualTo("BUD-THREE-PUBLIC-ECON"));
+    }
 }

@@ -735,24 +735,25 @@ public final class BuiltInRules {
             }
             int compare = threeValue.compareTo(basic.get().value());
             if (compare < 0) {
-                c.report(
-                        Severity.ERROR,
-                        basic.get(),
-                        Optional.of(threeValue),
-                        "基本支出中的「" + item.label() + "」"
-                                + basic.get()
-                                        .value()
-                                        .toBigDecimal(basic.get().table().unit())
-                                        .stripTrailingZeros()
-                                        .toPlainString()
-                                + "超过“三公”经费表的同项"
-                                + threeValue
-                                        .toBigDecimal(basic.get().table().unit())
-                                        .stripTrailingZeros()
-                                        .toPlainString()
-                                + "：三公经费涵盖全部财政拨款，不应少于基本支出中的同项",
-                        "basic expenditure on " + item + " exceeds the 三公 table's " + item
-                                + ", which covers all appropriation and cannot be less");
+                String zh = "基本支出中的「" + item.label() + "」"
+                        + basic.get()
+                                .value()
+                                .toBigDecimal(basic.get().table().unit())
+                                .stripTrailingZeros()
+                                .toPlainString()
+                        + "超过“三公”经费表的同项"
+                        + threeValue
+                                .toBigDecimal(basic.get().table().unit())
+                                .stripTrailingZeros()
+                                .toPlainString()
+                        + "：三公经费涵盖全部财政拨款，不应少于基本支出中的同项";
+                String en = "basic expenditure on " + item + " exceeds the 三公 table's " + item
+                        + ", which covers all appropriation and cannot be less";
+                if (threeCell.isPresent()) {
+                    c.beyond(Severity.ERROR, basic.get(), threeCell.get(), zh, en);
+                } else { // a 三公 table published empty: no cell to name as the bound
+                    c.report(Severity.ERROR, basic.get(), Optional.of(threeValue), zh, en);
+                }
             } else if (compare > 0 && threeCell.isPresent()) {
                 c.report(
                         Severity.INFO,

@@ -169,6 +169,26 @@ public final class Checker {
                 en));
     }
 
+    /**
+     * Reports that a cell lies beyond a bound that another published cell sets ({@code at ≤ bound}
+     * or {@code at ≥ bound}, the finding's difference {@code at − bound} on the wrong side): an
+     * inequality, whose one related cell is the bound. {@link RootCauses} can then tell a bound
+     * that is off, and carried from a cell that is off, from a cell of its own that is.
+     */
+    public void beyond(Severity severity, Cell at, Cell bound, String zh, String en) {
+        findings.add(new Finding(
+                ruleId,
+                severity,
+                at(at),
+                List.of(at(bound)),
+                Optional.of(bound.value()),
+                Optional.of(at.value()),
+                Optional.of(at.value().minus(bound.value())),
+                Optional.empty(),
+                zh,
+                en));
+    }
+
     /** Reports a finding at a location, with the expected and the published value. */
     public void report(Severity severity, Location location, Amount expected, Amount actual, String zh, String en) {
         findings.add(new Finding(

@@ -29,6 +29,10 @@ import org.yusuan.budget.validation.Severity;
  * them (no error is counted under a lesser finding), then the one printed at the cell, then the
  * first in report order, with the others as its consequences. Then the next hypothesis, over the
  * findings left; a finding no hypothesis shares with another stays on its own. Nothing is dropped.
+ *
+ * <p>A finding that a cell lies beyond a bound another cell sets (an inequality: no tolerance, the
+ * bound its one related cell) is explained by a carrier at the cell or at the bound when undoing
+ * {@code δ} there brings the cell back within its bound: its difference need not be {@code δ}.
  */
 public final class RootCauses {
     private RootCauses() {}
@@ -53,8 +57,11 @@ public final class RootCauses {
         int[] total = new int[n];
         int[][] partsOf = new int[n][];
         long[] difference = new long[n];
+        boolean[] inequality = new boolean[n];
         for (int i = 0; i < n; i++) {
             Finding f = candidates.get(i);
+            // a comparison with a bound another cell sets (Checker.beyond): no tolerance, one part
+            inequality[i] = f.tolerance().isEmpty() && !f.related().isEmpty();
             total[i] = trace.place(f.location());
             difference[i] = f.difference().orElseThrow().fen();
             int[] places = new int[f.related().size()];
@@ -67,7 +74,7 @@ public final class RootCauses {
             }
             partsOf[i] = Arrays.copyOf(places, k);
         }
-        Index index = new Index(trace, total, partsOf);
+        Index index = new Index(trace, total, partsOf, inequality);
         // The hypotheses: a cell off by δ. Each finding's total, off by its difference; and a part
         // off by minus the difference where that part is the finding's only one (an equality: which
         // side is wrong it cannot tell) or is a part of another finding too (a cell that breaks
@@ -174,6 +181,7 @@ public final class RootCauses {
         private final IdentityTrace trace;
         private final int[] total;
         private final int[][] partsOf;
+        private final boolean[] inequality;
 
         /** Identities by total: {@code byTotal[totalFrom[p] .. totalFrom[p + 1])}. */
         private final int[] totalFrom;
@@ -203,10 +211,11 @@ public final class RootCauses {
         private final int[] seen;
         private int seenStamp;
 
-        Index(IdentityTrace trace, int[] total, int[][] partsOf) {
+        Index(IdentityTrace trace, int[] total, int[][] partsOf, boolean[] inequality) {
             this.trace = trace;
             this.total = total;
             this.partsOf = partsOf;
+            this.inequality = inequality;
             int places = trace.places();
             int m = trace.size();
             totalFrom = new int[places + 1];
@@ -340,7 +349,15 @@ public final class RootCauses {
          * cancels it.
          */
         private boolean explains(long delta, int finding, boolean atTotal, long[] difference) {
-            if (difference[finding] != (atTotal ? delta : -delta)) {
+            long e = difference[finding];
+            if (inequality[finding]) {
+                // a cell beyond its bound by e: restoring the carrier (the cell, or the bound) by
+                // delta must bring it back to the bound or within it
+                long left = atTotal ? e - delta : e + delta;
+                if (e > 0 ? left > 0 : left < 0) {
+                    return false;
+                }
+            } else if (e != (atTotal ? delta : -delta)) {
                 return false;
             }
             int carrying = mark[total[finding]] == stamp ? 1 : 0;
