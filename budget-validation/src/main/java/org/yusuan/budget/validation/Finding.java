@@ -24,8 +24,10 @@ import org.yusuan.budget.core.money.Amount;
  * @param messageEn the message in English
  * @param consequences the findings this one explains: other identities that repeat the same
  *     difference because they are built on the cell this finding is about (a rounding tail printed
- *     in a total and carried into every total built on it). Empty for most findings; a report
- *     counts a finding with its consequences once.
+ *     in a total and carried into every total built on it), and bounds that cell now breaks (a
+ *     三公 item below the same item of basic expenditure: its difference is how far the cell lies
+ *     beyond the bound). Empty for most findings; a report counts a finding with its consequences
+ *     once.
  */
 public record Finding(
         String ruleId,
@@ -105,7 +107,8 @@ public record Finding(
     /**
      * This finding with the findings it explains under it.
      *
-     * @param explained the consequences, each repeating this finding's difference
+     * @param explained the consequences: identities repeating this finding's difference, bounds
+     *     its cell breaks
      * @return the root finding
      */
     public Finding withConsequences(List<Finding> explained) {

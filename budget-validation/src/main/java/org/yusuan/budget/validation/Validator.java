@@ -74,7 +74,7 @@ public final class Validator {
      */
     public ValidationReport validate(Disclosure disclosure) {
         Objects.requireNonNull(disclosure, "disclosure");
-        List<Finding> findings = run(disclosure);
+        List<Finding> findings = run(disclosure, rule -> true);
         if (!rootCauses || !IdentityTrace.worthTracing(findings)) {
             return ValidationReport.of(findings, language);
         }
@@ -82,21 +82,16 @@ public final class Validator {
         // hold (the first run skips them, which is what keeps a clean disclosure fast). The traced
         // run makes no finding of an identity: they are the first run's.
         IdentityTrace trace = new IdentityTrace();
-        trace.record(() -> {
-            for (Rule rule : rules) {
-                if (IdentityTrace.traces(rule)) {
-                    rule.check(disclosure, context);
-                }
-            }
-            return trace;
-        });
+        trace.record(() -> run(disclosure, IdentityTrace::traces));
         return ValidationReport.of(RootCauses.group(findings, trace), language);
     }
 
-    private List<Finding> run(Disclosure disclosure) {
+    private List<Finding> run(Disclosure disclosure, java.util.function.Predicate<Rule> which) {
         List<Finding> findings = new ArrayList<>();
         for (Rule rule : rules) {
-            findings.addAll(rule.check(disclosure, context));
+            if (which.test(rule)) {
+                findings.addAll(rule.check(disclosure, context));
+            }
         }
         return findings;
     }
