@@ -25,7 +25,9 @@ import org.yusuan.budget.validation.Validator;
  * is that round's ratio. On a machine shared with other work the load changes from one second to
  * the next; JMH measures a benchmark and its baseline minutes apart, so their ratio carries the
  * drift, while the two halves of a round see nearly the same load. Prints, for each pair, the
- * median ratio of the rounds with their 10th and 90th percentiles.
+ * median ratio of the rounds with their 10th and 90th percentiles, and the median time of one
+ * operation of the benchmark (by the clock below: with the CPU clock, a text import's MB/s of
+ * CPU time is the seed's size divided by it).
  *
  * <p>With {@code -Dpaired.clock=cpu} a half round is timed by the CPU time of the thread that runs
  * it instead of the wall clock: on a machine whose cores other work also wants, the time the
@@ -53,19 +55,23 @@ public final class Paired {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 30;
         long sliceNanos = (args.length > 1 ? Long.parseLong(args[1]) : 200L) * 1_000_000L;
         String only = args.length > 2 ? args[2] : "";
-        System.out.println("| pair | median ratio | 10th – 90th percentile | rounds |");
-        System.out.println("|---|---:|---:|---:|");
+        System.out.println("| pair | median ratio | 10th – 90th percentile | rounds | benchmark µs/op (median) |");
+        System.out.println("|---|---:|---:|---:|---:|");
         for (Pair pair : pairs(only)) {
-            double[] ratios = measure(pair, rounds, sliceNanos);
+            double[][] measured = measure(pair, rounds, sliceNanos);
+            double[] ratios = measured[0];
+            double[] micros = measured[1];
             Arrays.sort(ratios);
+            Arrays.sort(micros);
             System.out.printf(
                     Locale.ROOT,
-                    "| %s | %.2f | %.2f – %.2f | %d |%n",
+                    "| %s | %.2f | %.2f – %.2f | %d | %.1f |%n",
                     pair.name(),
                     ratios[ratios.length / 2],
                     ratios[ratios.length / 10],
                     ratios[ratios.length - 1 - ratios.length / 10],
-                    ratios.length);
+                    ratios.length,
+                    micros[micros.length / 2]);
         }
     }
 
@@ -132,7 +138,8 @@ public final class Paired {
         return threads::getCurrentThreadCpuTime;
     }
 
-    private static double[] measure(Pair pair, int rounds, long sliceNanos) {
+    /** Each round's ratio, and the benchmark's time for one operation in it in microseconds. */
+    private static double[][] measure(Pair pair, int rounds, long sliceNanos) {
         long sink = 0L;
         // how many operations of the benchmark fill a slice, found while warming up
         int operations = 1;
@@ -148,6 +155,7 @@ public final class Paired {
             }
         }
         double[] ratios = new double[rounds];
+        double[] micros = new double[rounds];
         for (int round = 0; round < rounds; round++) {
             long t0 = CLOCK.getAsLong();
             for (int i = 0; i < operations; i++) {
@@ -159,11 +167,12 @@ public final class Paired {
             }
             long t2 = CLOCK.getAsLong();
             ratios[round] = (double) (t1 - t0) / (t2 - t1);
+            micros[round] = (t1 - t0) / 1_000.0 / operations;
         }
         if (sink == 42L) {
             System.out.print(""); // keeps the results alive
         }
-        return ratios;
+        return new double[][] {ratios, micros};
     }
 
     private static long tree(ObjectMapper mapper, byte[] bytes) {

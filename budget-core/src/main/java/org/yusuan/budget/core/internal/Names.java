@@ -13,8 +13,16 @@ public final class Names {
 
     /** The name with white space removed and punctuation made full-width; the ordinal stays. */
     public static String compact(CharSequence text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
+        int n = text.length();
+        int first = 0;
+        while (first < n && isKept(text.charAt(first))) {
+            first++;
+        }
+        if (first == n) {
+            return text.toString(); // nothing to change: most names
+        }
+        StringBuilder out = new StringBuilder(n).append(text, 0, first);
+        for (int i = first; i < n; i++) {
             char c = text.charAt(i);
             if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
                 continue;
@@ -42,6 +50,17 @@ public final class Names {
             }
         }
         return out.toString();
+    }
+
+    /** Whether {@link #compact} keeps a character as it is: no white space, nothing it replaces. */
+    private static boolean isKept(char c) {
+        if (c >= '\u4e00' && c <= '\u9fff') {
+            return true; // CJK unified ideographs: the common case, decided without a table lookup
+        }
+        if (c > ' ' && c < '\u007f') {
+            return c != '(' && c != ')' && c != ':' && c != '[' && c != ']';
+        }
+        return !Character.isWhitespace(c) && !Character.isSpaceChar(c) && c != '［' && c != '］';
     }
 
     /** The compact name ({@link #compact}) without a leading ordinal or {@code 其中：}. */

@@ -14,6 +14,8 @@ public enum IndicatorCategory {
     /** 成本指标: cost, a first level in newer formats. */
     COST("成本指标");
 
+    private static final IndicatorCategory[] CATEGORIES = values();
+
     private final String label;
 
     IndicatorCategory(String label) {
@@ -34,9 +36,9 @@ public enum IndicatorCategory {
      */
     public static Optional<IndicatorCategory> fromLabel(String text) {
         String t = Names.normalize(text);
-        for (IndicatorCategory c : values()) {
-            String bare = c.label.substring(0, c.label.length() - 2);
-            if (t.equals(c.label) || t.equals(bare)) {
+        for (IndicatorCategory c : CATEGORIES) {
+            // the label, or the label without 指标
+            if (t.equals(c.label) || (t.length() == c.label.length() - 2 && c.label.startsWith(t))) {
                 return Optional.of(c);
             }
         }

@@ -32,6 +32,12 @@ public enum IndicatorKind {
     /** 服务对象满意度指标: satisfaction of those served. */
     SATISFACTION("服务对象满意度指标", IndicatorCategory.SATISFACTION);
 
+    private static final IndicatorKind[] KINDS = values();
+
+    /** The length of the longest label: no longer name is one. */
+    private static final int LONGEST =
+            java.util.Arrays.stream(KINDS).mapToInt(k -> k.label.length()).max().orElseThrow();
+
     private final String label;
     private final IndicatorCategory category;
 
@@ -64,11 +70,12 @@ public enum IndicatorKind {
      */
     public static Optional<IndicatorKind> fromLabel(String text) {
         String t = Names.normalize(text);
-        if (t.isEmpty()) {
+        if (t.isEmpty() || t.length() > LONGEST) {
             return Optional.empty();
         }
-        for (IndicatorKind k : values()) {
-            if (t.equals(k.label) || t.equals(k.label.substring(0, k.label.length() - 2))) {
+        for (IndicatorKind k : KINDS) {
+            // the label, or the label without 指标
+            if (t.equals(k.label) || (t.length() == k.label.length() - 2 && k.label.startsWith(t))) {
                 return Optional.of(k);
             }
         }
@@ -76,7 +83,7 @@ public enum IndicatorKind {
             return Optional.empty();
         }
         List<IndicatorKind> cut = new ArrayList<>();
-        for (IndicatorKind k : values()) {
+        for (IndicatorKind k : KINDS) {
             if (k.label.startsWith(t)) {
                 cut.add(k);
             }

@@ -101,7 +101,6 @@ public final class DisclosureImporter {
 
     private static final Pattern YEAR_PREFIX = Pattern.compile("^(?:表[一二三四五六七八九十]+)?(?:\\d{4}年度?)?");
     private static final Pattern LABEL = Pattern.compile("^(?:预算公开表|部门公开表)\\d+$|^公开\\d+表$");
-    private static final Pattern PERFORMANCE_TITLE = Pattern.compile("^[^\t]*支出绩效(?:目标|自评)表$");
     private static final Pattern SECTION = Pattern.compile("^第[一二三四五六七八九十]+部分.*");
     private static final Pattern CODE = Pattern.compile("^\\d{3}(?:\\d{2}){0,2}$");
 
@@ -245,7 +244,7 @@ public final class DisclosureImporter {
         }
         for (int i = title.line; i < lines.size(); i++) {
             try {
-                if (PERFORMANCE_TITLE.matcher(lines.get(i).strip()).matches()) {
+                if (isPerformanceTitle(lines.get(i).strip())) {
                     performance(lines, i, title.kind, projects, findings);
                     continue;
                 }
@@ -323,9 +322,8 @@ public final class DisclosureImporter {
             List<Project> projects,
             List<Finding> findings) {
         String title = lines.get(titleIndex).strip();
-        java.util.function.Predicate<String> ends = line -> endsTable(line, disclosure)
-                || PERFORMANCE_TITLE.matcher(line.strip()).matches()
-                || SECTION.matcher(line.strip()).matches();
+        java.util.function.Predicate<String> ends =
+                line -> endsTable(line, disclosure) || isPerformanceTitle(line.strip()) || isSection(line.strip());
         Optional<Project> project;
         if (title.endsWith("目标表")) {
             PerformanceReader.Read<PerformanceTarget> read = PerformanceReader.target(lines, titleIndex, ends);
@@ -352,6 +350,20 @@ public final class DisclosureImporter {
                     "绩效表「" + title + "」中没有项目名称，未导入",
                     "the performance table \"" + title + "\" names no project (项目名称) and is not imported"));
         }
+    }
+
+    /**
+     * Whether a stripped line titles a performance table: it ends with 支出绩效目标表 or 支出绩效自评表 and
+     * has no tab (what {@code ^[^\t]*支出绩效(?:目标|自评)表$} matches, without a regular expression on
+     * every line).
+     */
+    private static boolean isPerformanceTitle(String t) {
+        return (t.endsWith("支出绩效目标表") || t.endsWith("支出绩效自评表")) && t.indexOf('\t') < 0;
+    }
+
+    /** Whether a stripped line starts a part of the document (第三部分 …). */
+    private static boolean isSection(String t) {
+        return t.startsWith("第") && SECTION.matcher(t).matches();
     }
 
     /** Reads the table of a kind whose title is at {@code i}; empty for a table this importer does not read. */
@@ -556,6 +568,7 @@ public final class DisclosureImporter {
         String t = line.strip();
         if (t.isEmpty()
                 || t.contains("\t")
+                || !mayEndTitle(t.charAt(t.length() - 1))
                 || t.contains("....")
                 || NUMBERED_HEADING.matcher(t).matches()) {
             return Optional.empty();
@@ -587,6 +600,15 @@ public final class DisclosureImporter {
         return Optional.ofNullable(best);
     }
 
+    /**
+     * Whether a stripped line that ends with {@code last} may title a table: a title or alias ends
+     * with it, or a bracketed part (（万元）), or {@link #unify} may change it (安排 removed, a quote
+     * made “). The lines of a document are nearly all ruled out by this before any other work.
+     */
+    private static boolean mayEndTitle(char last) {
+        return TITLE_ENDS.indexOf(last) >= 0;
+    }
+
     private static String unify(String title) {
         return title.replace("安排", "").replace("\"", "“").replace("”", "“");
     }
@@ -595,6 +617,20 @@ public final class DisclosureImporter {
     private static final String[] UNIFIED_TITLES = java.util.Arrays.stream(TableKind.values())
             .map(k -> unify(k.title()))
             .toArray(String[]::new);
+
+    /** The last characters of the titles and aliases, and those {@link #mayEndTitle} lets through besides. */
+    private static final String TITLE_ENDS = titleEnds();
+
+    private static String titleEnds() {
+        StringBuilder ends = new StringBuilder("）排\"”“");
+        for (String title : UNIFIED_TITLES) {
+            ends.append(title.charAt(title.length() - 1));
+        }
+        for (String alias : ALIASES.keySet()) {
+            ends.append(alias.charAt(alias.length() - 1));
+        }
+        return ends.toString();
+    }
 
     private static Optional<BudgetTable> table(
             TableKind kind,
@@ -1247,7 +1283,9 @@ public final class DisclosureImporter {
 
     /** Whether a line inside a table carries nothing to read: blank, a page mark or a table label. */
     static boolean isNoise(String t) {
-        return t.isEmpty() || isPageMark(t) || LABEL.matcher(t).matches();
+        return t.isEmpty()
+                || isPageMark(t)
+                || (t.contains("公开") && LABEL.matcher(t).matches());
     }
 
     /** The {@code IMP-LINE} finding for a line whose {@code shown} figure could not be read. */

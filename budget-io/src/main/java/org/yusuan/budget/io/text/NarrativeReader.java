@@ -187,8 +187,6 @@ final class NarrativeReader {
      */
     private static final Pattern ITEM_LIST = Pattern.compile("(人员经费|公用经费)([^。；;：:]*?)主要包括[：:]?([^。；;]*)");
 
-    /** Words that mark a year-on-year comparison. */
-    private static final Pattern COMPARED = Pattern.compile("比上年|较上年|比\\d{4}年|较\\d{4}年|与上年|与\\d{4}年|同比|上年为|上年的|上年是");
     /** A direction word right before a figure, with the sign printed after it. */
     private static final Pattern MOVEMENT = Pattern.compile("(增加|增长|上升|提高|减少|下降|降低)了?([-－−]?)$");
     /** A direction word before a figure anywhere in a sentence. */
@@ -239,6 +237,7 @@ final class NarrativeReader {
         }
         String heading = "";
         String subHeading = "";
+        Map<String, List<Link>> linksBySection = new java.util.HashMap<>();
         int i = start + 1;
         while (i < end) {
             String line = lines.get(i);
@@ -258,7 +257,8 @@ final class NarrativeReader {
             }
             String section = heading + " " + subHeading;
             Paragraph paragraph = paragraph(lines, i, end, title);
-            List<Printed> printed = figures(paragraph, kind, unitName, tables, catalog, section, read);
+            List<Link> links = linksBySection.computeIfAbsent(section, h -> linksOf(kind, h));
+            List<Printed> printed = figures(paragraph, kind, unitName, tables, catalog, section, links, read);
             changes(paragraph, printed, changes);
             items(paragraph, kind, section, tables, catalog, items);
             i = paragraph.next();
@@ -358,6 +358,44 @@ final class NarrativeReader {
         }
     }
 
+    /**
+     * Where the first of the words that mark a year-on-year comparison starts in a text, or -1: where
+     * {@code 比上年|较上年|比\d{4}年|较\d{4}年|与上年|与\d{4}年|同比|上年为|上年的|上年是} first matches,
+     * found by looking only at the characters such words start with.
+     */
+    static int compared(String text) {
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            boolean found = switch (c) {
+                // 比上年, 较上年, 与上年, 比2024年, 较2024年, 与2024年
+                case '比', '较', '与' -> text.startsWith("上年", i + 1) || isYear(text, i + 1);
+                case '同' -> text.startsWith("比", i + 1);
+                // 上年为, 上年的, 上年是
+                case '上' -> text.startsWith("年", i + 1) && i + 2 < n && "为的是".indexOf(text.charAt(i + 2)) >= 0;
+                default -> false;
+            };
+            if (found) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether four ASCII digits and 年 stand at {@code at}. */
+    private static boolean isYear(String text, int at) {
+        if (at + 5 > text.length() || text.charAt(at + 4) != '年') {
+            return false;
+        }
+        for (int k = at; k < at + 4; k++) {
+            char d = text.charAt(k);
+            if (d < '0' || d > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Reads the comparison of one sentence, if it is one, and says whether it was. */
     private static boolean sentence(
             Paragraph paragraph,
@@ -368,12 +406,12 @@ final class NarrativeReader {
             List<NarrativeChange> out) {
         String line = paragraph.text();
         String text = line.substring(start, end);
-        Matcher compared = COMPARED.matcher(text);
-        boolean named = compared.find();
+        int comparedAt = compared(text);
+        boolean named = comparedAt >= 0;
         if (!named && !(comparing && MOVEMENT_IN.matcher(text).find())) {
             return false;
         }
-        int marker = named ? start + compared.start() : start;
+        int marker = named ? start + comparedAt : start;
         List<Printed> in = printed.stream()
                 .filter(p -> p.start() >= start && p.end() <= end)
                 .toList();
@@ -465,6 +503,7 @@ final class NarrativeReader {
             Map<TableKind, BudgetTable> tables,
             ClassificationCatalog catalog,
             String section,
+            List<Link> links,
             List<Read> read) {
         String line = paragraph.text();
         Matcher m = FIGURE.matcher(line);
@@ -525,7 +564,7 @@ final class NarrativeReader {
                             quoteStart(line, 0, lineIndexOf(line, previous.quote(), m.start())), m.end());
                 }
             } else if (!CHANGE.matcher(phrase).matches()) {
-                cell = link(kind, section, sentence(line, m.start()), phrase, unitName, tables, catalog);
+                cell = link(kind, section, links, sentence(line, m.start()), phrase, unitName, tables, catalog);
             }
             // a figure is on the line its number is printed on, though its words may start before
             int at = paragraph.line(m.start(1));
@@ -594,6 +633,25 @@ final class NarrativeReader {
     private static final java.util.regex.Pattern LEADING_YEAR = java.util.regex.Pattern.compile("^\\d{4}年度?");
     private static final java.util.regex.Pattern CLASS_SUFFIX = java.util.regex.Pattern.compile("（类）$");
 
+    /**
+     * The links that apply in a section, in {@link #LINKS} order: those of its kind whose section
+     * name the heading contains, without those a longer name's own links take the place of.
+     */
+    private static List<Link> linksOf(DisclosureKind kind, String section) {
+        // a heading is the section of the longest name it contains (Shanghai's 财政拨款收入支出决算总体
+        // is not 收入支出决算总体)
+        String own = LINKS.stream()
+                .filter(l -> l.kind() == kind && section.contains(l.section()))
+                .map(Link::section)
+                .max(java.util.Comparator.comparingInt(String::length))
+                .orElse("");
+        return LINKS.stream()
+                .filter(l -> l.kind() == kind
+                        && section.contains(l.section())
+                        && !(own.contains(l.section()) && !own.equals(l.section()) && ownHas(own, kind)))
+                .toList();
+    }
+
     /** Whether a section name has links of its own that take the place of a shorter name's. */
     private static boolean ownHas(String own, DisclosureKind kind) {
         return SHADOWING.contains(own)
@@ -603,9 +661,14 @@ final class NarrativeReader {
     /** Section names whose links replace, not add to, those of the shorter names inside them. */
     private static final List<String> SHADOWING = List.of("财政拨款收入支出决算总体");
 
+    /**
+     * The cell a figure's phrase names, through the links of its section ({@link #linksOf}), or a
+     * project's; empty when none fits or the cell does not exist.
+     */
     private static Optional<CellRef> link(
             DisclosureKind kind,
             String section,
+            List<Link> links,
             String before,
             String phrase,
             String unitName,
@@ -613,18 +676,8 @@ final class NarrativeReader {
             ClassificationCatalog catalog) {
         Link best = null;
         String argument = null;
-        // a heading is the section of the longest name it contains (Shanghai's 财政拨款收入支出决算总体
-        // is not 收入支出决算总体)
-        String own = LINKS.stream()
-                .filter(l -> l.kind() == kind && section.contains(l.section()))
-                .map(Link::section)
-                .max(java.util.Comparator.comparingInt(String::length))
-                .orElse("");
-        for (Link l : LINKS) {
-            if (l.kind() != kind
-                    || !section.contains(l.section())
-                    || (own.contains(l.section()) && !own.equals(l.section()) && ownHas(own, kind))
-                    || !before.contains(l.after())) {
+        for (Link l : links) {
+            if (!before.contains(l.after())) {
                 continue;
             }
             String arg = null;

@@ -1,0 +1,36 @@
+package org.yusuan.budget.io.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/** {@link NarrativeReader#compared} finds where the regular expression it stands for first matches. */
+class ComparedProperties {
+    private static final Pattern COMPARED = Pattern.compile("比上年|较上年|比\\d{4}年|较\\d{4}年|与上年|与\\d{4}年|同比|上年为|上年的|上年是");
+
+    private static int byRegex(String text) {
+        Matcher m = COMPARED.matcher(text);
+        return m.find() ? m.start() : -1;
+    }
+
+    @Property(tries = 5000)
+    void comparedIsWhereTheExpressionFirstMatches(@ForAll("sentences") String text) {
+        assertEquals(byRegex(text), NarrativeReader.compared(text), text);
+    }
+
+    @Provide
+    Arbitrary<String> sentences() {
+        // pieces of the words, digits and a few others, so that near misses and words cut at the
+        // end of the text are common
+        return Arbitraries.of("比", "较", "与", "同", "上年", "上", "年", "2019", "201", "2019年", "为", "的", "是", "度", "０", "，")
+                .list()
+                .ofMaxSize(8)
+                .map(pieces -> String.join("", pieces));
+    }
+}
