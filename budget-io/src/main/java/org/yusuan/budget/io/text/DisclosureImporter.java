@@ -905,7 +905,7 @@ public final class DisclosureImporter {
                             .name(income)
                             .sourceLine(i + 1)
                             .putCells(Column.TOTAL, cell(format, f.length > 1 + n ? f[1 + n] : ""));
-                    if (numbered && f.length > 1 && f[1].strip().matches("[0-9]{1,9}")) {
+                    if (numbered && f.length > 1 && Spaces.isDigits(f[1].strip(), 1, 9)) {
                         incomeRow.number(Integer.parseInt(f[1].strip()));
                     }
                     rows.add(incomeRow.build());
@@ -920,7 +920,7 @@ public final class DisclosureImporter {
                         int at = 3 + 2 * n + c;
                         row.putCells(columns.get(c), cell(format, at < f.length ? f[at] : ""));
                     }
-                    if (numbered && f.length > 3 + n && f[3 + n].strip().matches("[0-9]{1,9}")) {
+                    if (numbered && f.length > 3 + n && Spaces.isDigits(f[3 + n].strip(), 1, 9)) {
                         row.number(Integer.parseInt(f[3 + n].strip()));
                     }
                     rows.add(row.build());
@@ -1109,7 +1109,7 @@ public final class DisclosureImporter {
                     && java.util.Arrays.stream(f, 1, f.length)
                             .anyMatch(c -> Spaces.NUMBER.matcher(c.strip()).matches());
             boolean numbering =
-                    java.util.Arrays.stream(f).allMatch(c -> c.strip().matches("[0-9]*"));
+                    java.util.Arrays.stream(f).allMatch(c -> Spaces.isDigits(c.strip(), 0, Integer.MAX_VALUE));
             boolean rowOfBlanks = f.length > 1
                     && java.util.Arrays.stream(f, 1, f.length).allMatch(String::isBlank)
                     && (itemOf(f[0]).isPresent()
@@ -1501,7 +1501,8 @@ public final class DisclosureImporter {
         for (int b = 0; b * 4 < f.length; b++) {
             String k = f[b * 4].strip();
             String s = b * 4 + 1 < f.length ? f[b * 4 + 1].strip() : "";
-            if (!(k.isEmpty() && s.isEmpty()) && !(k.matches("\\d{3}") && s.matches("(\\d{2})?"))) {
+            if (!(k.isEmpty() && s.isEmpty())
+                    && !(Spaces.isDigits(k, 3, 3) && (s.isEmpty() || Spaces.isDigits(s, 2, 2)))) {
                 return f;
             }
             out.add(k + s);
@@ -1596,7 +1597,7 @@ public final class DisclosureImporter {
                         .name(label)
                         .sourceLine(i + 1)
                         .putCells(Column.TOTAL, cell(format, value));
-                if (number.matches("[0-9]{1,9}")) {
+                if (Spaces.isDigits(number, 1, 9)) {
                     row.number(Integer.parseInt(number));
                 }
                 rows.add(row.build());

@@ -238,7 +238,8 @@ final class FunctionalRows {
         List<Raw> coded = raws.stream().filter(r -> !r.isTotal()).toList();
         int[] misfits = new int[3];
         int[] matches = new int[3];
-        for (int d = -1; d <= 1; d++) {
+        // the codes as printed first: the rows one off are only looked at when these contradict the catalog
+        for (int d : new int[] {0, -1, 1}) {
             for (int j = 0; j < coded.size(); j++) {
                 int from = j + d;
                 if (from < 0 || from >= coded.size() || coded.get(j).name.isEmpty()) {
@@ -253,9 +254,9 @@ final class FunctionalRows {
                     }
                 }
             }
-        }
-        if (misfits[1] == 0) {
-            return;
+            if (d == 0 && misfits[1] == 0) {
+                return;
+            }
         }
         for (int d : new int[] {1, -1}) {
             if (misfits[d + 1] == 0 && matches[d + 1] >= 2 && matches[d + 1] > matches[1]) {

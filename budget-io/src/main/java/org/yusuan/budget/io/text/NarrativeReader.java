@@ -211,7 +211,8 @@ final class NarrativeReader {
         List<Integer> parts = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             String t = lines.get(i).strip();
-            if (!t.contains("\t")
+            if (t.startsWith("第")
+                    && !t.contains("\t")
                     && !t.contains(".....")
                     && SECTION_PART.matcher(t).matches()) {
                 parts.add(i);
@@ -511,7 +512,14 @@ final class NarrativeReader {
         NarrativeFigure.Unit lastAmountUnit = null;
         NarrativeFigure previous = null;
         List<Printed> onLine = new ArrayList<>();
-        while (m.find()) {
+        int from = 0;
+        while (true) {
+            // a figure starts with a digit: the expression is tried from the next one only
+            int digit = nextDigit(line, from);
+            if (digit < 0 || !m.find(digit)) {
+                break;
+            }
+            from = m.end();
             String printed = m.group(1);
             String suffix = m.group(2);
             NarrativeFigure.Unit unit;
@@ -575,6 +583,17 @@ final class NarrativeReader {
             previousEnd = m.end();
         }
         return onLine;
+    }
+
+    /** The first ASCII digit at or after {@code from}, or -1. */
+    private static int nextDigit(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The sentence a figure is in, up to the figure: from the last 。 or ； before it. */

@@ -54,6 +54,13 @@ final class PerformanceReader {
     /** A table read, and the findings about its lines. */
     record Read<T>(Optional<T> value, List<Finding> findings) {}
 
+    /** Whether a stripped line is a year alone in brackets, （2025年度）. */
+    private static boolean isYearLine(String t) {
+        return !t.isEmpty()
+                && (t.charAt(0) == '（' || t.charAt(0) == '(')
+                && YEAR_LINE.matcher(t).matches();
+    }
+
     private static List<Cell> cells(String line) {
         String[] f = line.split("\t", -1);
         List<Cell> cells = new ArrayList<>();
@@ -149,7 +156,7 @@ final class PerformanceReader {
             if (endsTable.test(line)) {
                 break;
             }
-            if (DisclosureImporter.isNoise(t) || YEAR_LINE.matcher(t).matches()) {
+            if (DisclosureImporter.isNoise(t) || isYearLine(t)) {
                 continue;
             }
             List<Cell> cells = cells(line);
@@ -489,7 +496,7 @@ final class PerformanceReader {
             if (endsTable.test(line) || t.startsWith("备注")) {
                 break;
             }
-            if (DisclosureImporter.isNoise(t) || YEAR_LINE.matcher(t).matches()) {
+            if (DisclosureImporter.isNoise(t) || isYearLine(t)) {
                 continue;
             }
             int number = i + 1;

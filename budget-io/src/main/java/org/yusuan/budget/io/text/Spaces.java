@@ -39,6 +39,29 @@ final class Spaces {
         return b.toString();
     }
 
+    /**
+     * Whether a text is ASCII digits only, at least {@code min} and at most {@code max} of them (what
+     * {@code text.matches("[0-9]{min,max}")} says, without compiling an expression on every call).
+     *
+     * @param text a text
+     * @param min the fewest digits
+     * @param max the most digits
+     * @return whether it is such a run of digits
+     */
+    static boolean isDigits(String text, int min, int max) {
+        int n = text.length();
+        if (n < min || n > max) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean isSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }

@@ -2,6 +2,7 @@ package org.yusuan.budget.core.code.internal;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -33,6 +34,12 @@ public final class CodeTree<C extends Comparable<C>> {
     private final NavigableMap<C, CatalogEntry<C>> entries;
     private final NavigableMap<String, List<Hit<C>>> names;
     private final Map<C, List<CatalogEntry<C>>> children;
+    /** {@link #entries} hashed: an importer looks a code up for nearly every row. */
+    private final Map<C, CatalogEntry<C>> byCode;
+    /** {@link #names} hashed, for exact lookups; the sorted map serves the cut-short ones. */
+    private final Map<String, List<Hit<C>>> exactNames;
+    /** Each entry's name and variants, normalised once. */
+    private final Map<C, List<String>> normalizedNames;
 
     private record Hit<C>(C code, boolean variant) {}
 
@@ -45,13 +52,18 @@ public final class CodeTree<C extends Comparable<C>> {
         this.entries = Collections.unmodifiableNavigableMap(new TreeMap<>(entries));
         NavigableMap<String, List<Hit<C>>> index = new TreeMap<>();
         Map<C, List<CatalogEntry<C>>> kids = new TreeMap<>();
+        Map<C, List<String>> normalized = new HashMap<>();
         for (CatalogEntry<C> entry : this.entries.values()) {
-            index.computeIfAbsent(Names.normalize(entry.name()), k -> new ArrayList<>())
-                    .add(new Hit<>(entry.code(), false));
+            List<String> entryNames = new ArrayList<>();
+            String name = Names.normalize(entry.name());
+            entryNames.add(name);
+            index.computeIfAbsent(name, k -> new ArrayList<>()).add(new Hit<>(entry.code(), false));
             for (String variant : entry.variants()) {
-                index.computeIfAbsent(Names.normalize(variant), k -> new ArrayList<>())
-                        .add(new Hit<>(entry.code(), true));
+                String v = Names.normalize(variant);
+                entryNames.add(v);
+                index.computeIfAbsent(v, k -> new ArrayList<>()).add(new Hit<>(entry.code(), true));
             }
+            normalized.put(entry.code(), List.copyOf(entryNames));
             entry.parent()
                     .ifPresent(
                             p -> kids.computeIfAbsent(p, k -> new ArrayList<>()).add(entry));
@@ -60,11 +72,14 @@ public final class CodeTree<C extends Comparable<C>> {
         kids.replaceAll((k, v) -> List.copyOf(v));
         this.names = Collections.unmodifiableNavigableMap(index);
         this.children = Collections.unmodifiableMap(kids);
+        this.byCode = new HashMap<>(this.entries);
+        this.exactNames = new HashMap<>(index);
+        this.normalizedNames = normalized;
     }
 
     /** The entry of a code. */
     public Optional<CatalogEntry<C>> get(C code) {
-        return Optional.ofNullable(entries.get(code));
+        return Optional.ofNullable(byCode.get(code));
     }
 
     /** All entries in code order. */
@@ -88,8 +103,10 @@ public final class CodeTree<C extends Comparable<C>> {
      */
     public NameResolution<C> resolve(String published, Predicate<C> among, Function<String, Optional<C>> codeOf) {
         String compact = Names.compact(published);
-        Matcher m = CODE_IN_NAME.matcher(compact);
-        if (m.matches()) {
+        // a code printed in the name comes first: 【2080108】… or 2080108…
+        boolean mayHaveCode = !compact.isEmpty() && (compact.charAt(0) == '【' || isAsciiDigit(compact.charAt(0)));
+        Matcher m = mayHaveCode ? CODE_IN_NAME.matcher(compact) : null;
+        if (m != null && m.matches()) {
             String digits = m.group(1) != null ? m.group(1) : m.group(2);
             Optional<C> printed = codeOf.apply(digits);
             if (printed.isPresent()) {
@@ -99,11 +116,15 @@ public final class CodeTree<C extends Comparable<C>> {
         return resolveName(published, Names.normalize(published), among);
     }
 
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
     private NameResolution<C> resolveWithCode(String published, C printed, String name, Predicate<C> among) {
         NameResolution<C> resolved =
                 new NameResolution<>(published, Status.RESOLVED, Optional.of(Match.CODE_IN_NAME), List.of(printed));
-        CatalogEntry<C> entry = entries.get(printed);
-        if (name.isEmpty() || entry == null || fits(entry, name)) {
+        List<String> entryNames = normalizedNames.get(printed);
+        if (name.isEmpty() || entryNames == null || fits(entryNames, name)) {
             return resolved;
         }
         NameResolution<C> byName = resolveName(published, name, among);
@@ -122,12 +143,10 @@ public final class CodeTree<C extends Comparable<C>> {
         return new NameResolution<>(published, Status.CONFLICTING, Optional.empty(), conflicting);
     }
 
-    private static boolean fits(CatalogEntry<?> entry, String name) {
-        if (fitsOne(Names.normalize(entry.name()), name)) {
-            return true;
-        }
-        for (String variant : entry.variants()) {
-            if (fitsOne(Names.normalize(variant), name)) {
+    /** Whether a name fits one of an entry's normalised name and variants. */
+    private static boolean fits(List<String> entryNames, String name) {
+        for (String entryName : entryNames) {
+            if (fitsOne(entryName, name)) {
                 return true;
             }
         }
@@ -142,7 +161,7 @@ public final class CodeTree<C extends Comparable<C>> {
         if (name.isEmpty()) {
             return unresolved(published);
         }
-        List<Hit<C>> exact = filter(names.getOrDefault(name, List.of()), among);
+        List<Hit<C>> exact = filter(exactNames.getOrDefault(name, List.of()), among);
         if (!exact.isEmpty()) {
             return decide(published, exact, exact.get(0).variant() ? Match.VARIANT : Match.EXACT);
         }
