@@ -322,8 +322,13 @@ public final class DisclosureImporter {
             List<Project> projects,
             List<Finding> findings) {
         String title = lines.get(titleIndex).strip();
-        java.util.function.Predicate<String> ends =
-                line -> endsTable(line, disclosure) || isPerformanceTitle(line.strip()) || isSection(line.strip());
+        java.util.function.Predicate<String> ends = line -> {
+            if (endsTable(line, disclosure)) {
+                return true;
+            }
+            String t = line.strip();
+            return isPerformanceTitle(t) || isSection(t);
+        };
         Optional<Project> project;
         if (title.endsWith("目标表")) {
             PerformanceReader.Read<PerformanceTarget> read = PerformanceReader.target(lines, titleIndex, ends);
@@ -565,6 +570,14 @@ public final class DisclosureImporter {
     private static final Pattern BRACKETED_END = Pattern.compile("（[^（）]*）$");
 
     private static Optional<TableKind> tableAt(String line, DisclosureKind disclosure) {
+        // the last character first, before the line is stripped: nearly every line is ruled out by it
+        int end = line.length();
+        while (end > 0 && Character.isWhitespace(line.charAt(end - 1))) {
+            end--;
+        }
+        if (end == 0 || !mayEndTitle(line.charAt(end - 1))) {
+            return Optional.empty();
+        }
         String t = line.strip();
         if (t.isEmpty()
                 || t.contains("\t")
@@ -1274,11 +1287,14 @@ public final class DisclosureImporter {
 
     /** Whether a line ends the table being read: the next table's title, its note, or the narrative. */
     private static boolean endsTable(String line, DisclosureKind disclosure) {
-        String t = line.strip();
+        int start = 0; // where the stripped line starts
+        while (start < line.length() && Character.isWhitespace(line.charAt(start))) {
+            start++;
+        }
         return tableAt(line, disclosure).isPresent()
-                || t.startsWith("注：")
-                || t.startsWith("说明：")
-                || t.startsWith("第三部分");
+                || line.startsWith("注：", start)
+                || line.startsWith("说明：", start)
+                || line.startsWith("第三部分", start);
     }
 
     /** Whether a line inside a table carries nothing to read: blank, a page mark or a table label. */

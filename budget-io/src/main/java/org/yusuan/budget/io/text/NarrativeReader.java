@@ -65,7 +65,6 @@ final class NarrativeReader {
             Pattern.compile("^(?:[\\d,]+(?:\\.\\d+)?\\s*(?:万元|元|%|％)|万元|元|%|％|[，,。；;：:、）)])");
 
     private static final String DELIMITERS = "，,；;。：:";
-    private static final Pattern CHANGE = Pattern.compile(".*(增加|减少|增长|下降|增减|持平|上升|降低)$");
 
     private NarrativeReader() {}
 
@@ -185,6 +184,9 @@ final class NarrativeReader {
      * A list of the economic items of 人员经费 or 公用经费 ({@code 人员经费2152.26万元，主要包括：基本工资、…}),
      * up to the end of its sentence or clause; the amount between is the list's whole.
      */
+    /** 等 ending the last item of a list. */
+    private static final Pattern ETC = Pattern.compile("等$");
+
     private static final Pattern ITEM_LIST = Pattern.compile("(人员经费|公用经费)([^。；;：:]*?)主要包括[：:]?([^。；;]*)");
 
     /** A direction word right before a figure, with the sign printed after it. */
@@ -210,9 +212,16 @@ final class NarrativeReader {
         // title may wrap, 情况 at the end of one line and 说明 on the next)
         List<Integer> parts = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
-            String t = lines.get(i).strip();
-            if (t.startsWith("第")
-                    && !t.contains("\t")
+            String line = lines.get(i);
+            int first = 0;
+            while (first < line.length() && Character.isWhitespace(line.charAt(first))) {
+                first++;
+            }
+            if (!line.startsWith("第", first)) {
+                continue; // not a part's title: the line is not stripped for nothing
+            }
+            String t = line.strip();
+            if (!t.contains("\t")
                     && !t.contains(".....")
                     && SECTION_PART.matcher(t).matches()) {
                 parts.add(i);
@@ -571,7 +580,7 @@ final class NarrativeReader {
                     quote = line.substring(
                             quoteStart(line, 0, lineIndexOf(line, previous.quote(), m.start())), m.end());
                 }
-            } else if (!CHANGE.matcher(phrase).matches()) {
+            } else if (!isChange(phrase)) {
                 cell = link(kind, section, links, sentence(line, m.start()), phrase, unitName, tables, catalog);
             }
             // a figure is on the line its number is printed on, though its words may start before
@@ -583,6 +592,28 @@ final class NarrativeReader {
             previousEnd = m.end();
         }
         return onLine;
+    }
+
+    /** The words a phrase that names a change ends with. */
+    private static final List<String> CHANGE_WORDS = List.of("增加", "减少", "增长", "下降", "增减", "持平", "上升", "降低");
+
+    /**
+     * Whether a phrase names a change, not an amount: what {@code .*(增加|减少|增长|下降|增减|持平|上升|降低)$}
+     * matches (it ends with one of {@link #CHANGE_WORDS} and has no line terminator, which {@code .}
+     * does not match), without the expression's backtracking over every character.
+     */
+    static boolean isChange(String phrase) {
+        for (String word : CHANGE_WORDS) {
+            if (phrase.endsWith(word)) {
+                for (int i = 0; i < phrase.length(); i++) {
+                    if ("\n\r\u0085\u2028\u2029".indexOf(phrase.charAt(i)) >= 0) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first ASCII digit at or after {@code from}, or -1. */
@@ -636,16 +667,19 @@ final class NarrativeReader {
      */
     private static String phrase(String words, String unitName) {
         String p = Spaces.without(words).replace('(', '（').replace(')', '）');
-        p = LEADING_YEAR
-                .matcher(LEADING_ORDINAL.matcher(p).replaceFirst(""))
-                .replaceFirst("")
-                .replace(Spaces.without(unitName), "");
+        if (!p.isEmpty() && p.charAt(0) >= '0' && p.charAt(0) <= '9') {
+            // both expressions start with a digit
+            p = LEADING_YEAR
+                    .matcher(LEADING_ORDINAL.matcher(p).replaceFirst(""))
+                    .replaceFirst("");
+        }
+        p = p.replace(Spaces.without(unitName), "");
         for (String lead : List.of("其中", "主要包括", "包括")) {
             if (p.startsWith(lead)) {
                 p = p.substring(lead.length());
             }
         }
-        return CLASS_SUFFIX.matcher(p).replaceFirst("");
+        return p.contains("（类）") ? CLASS_SUFFIX.matcher(p).replaceFirst("") : p;
     }
 
     private static final java.util.regex.Pattern LEADING_ORDINAL = java.util.regex.Pattern.compile("^\\d+、");
@@ -777,6 +811,9 @@ final class NarrativeReader {
             return;
         }
         String text = paragraph.text();
+        if (!text.contains("主要包括")) {
+            return; // no list: every match of ITEM_LIST holds these words
+        }
         Matcher list = ITEM_LIST.matcher(text);
         while (list.find()) {
             if (list.group(2).chars().noneMatch(Character::isDigit)) {
@@ -786,7 +823,7 @@ final class NarrativeReader {
             for (String printed : list.group(3).split("、", -1)) {
                 int nameStart = at;
                 at += printed.length() + 1;
-                String name = printed.strip().replaceFirst("等$", "");
+                String name = ETC.matcher(printed.strip()).replaceFirst("");
                 if (name.isEmpty() || name.chars().anyMatch(Character::isDigit)) {
                     continue;
                 }

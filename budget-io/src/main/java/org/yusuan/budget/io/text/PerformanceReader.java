@@ -48,8 +48,45 @@ final class PerformanceReader {
 
     private PerformanceReader() {}
 
-    /** A non-empty cell of a printed line and the column it sits in. */
-    private record Cell(int column, String text) {}
+    /**
+     * A non-empty cell of a printed line and the column it sits in, with whether it is a 二级 name
+     * worked out once: a row's reading asks it of the same cell several times.
+     */
+    private static final class Cell {
+        private final int column;
+        private final String text;
+        private Boolean kind;
+        private Boolean kindLike;
+
+        Cell(int column, String text) {
+            this.column = column;
+            this.text = text;
+        }
+
+        int column() {
+            return column;
+        }
+
+        String text() {
+            return text;
+        }
+
+        /** Whether the cell is a 二级 name ({@link #isKind(String)}). */
+        boolean isKind() {
+            if (kind == null) {
+                kind = PerformanceReader.isKind(text);
+            }
+            return kind;
+        }
+
+        /** Whether the cell is a 二级 name or one printed as its stem and 类 ({@code 经济类}). */
+        boolean isKindLike() {
+            if (kindLike == null) {
+                kindLike = isKind() || KIND_STEM.matcher(text).matches();
+            }
+            return kindLike;
+        }
+    }
 
     /** A table read, and the findings about its lines. */
     record Read<T>(Optional<T> value, List<Finding> findings) {}
@@ -126,10 +163,8 @@ final class PerformanceReader {
         if (index != 0 || IndicatorCategory.fromLabel(t).isEmpty()) {
             return false;
         }
-        return !isKind(t)
-                || (cells.size() > 1
-                        && isKind(cells.get(1).text())
-                        && cells.get(1).column() < halfEnd);
+        return !cells.get(index).isKind()
+                || (cells.size() > 1 && cells.get(1).isKind() && cells.get(1).column() < halfEnd);
     }
 
     /**
@@ -236,7 +271,7 @@ final class PerformanceReader {
                         // the 年度 half starts at its second 二级 name, or where the reference layout has it
                         List<Cell> row = cells.subList(1, cells.size());
                         yearKindColumn = row.stream()
-                                .filter(c -> isKind(c.text()))
+                                .filter(Cell::isKind)
                                 .skip(1)
                                 .mapToInt(Cell::column)
                                 .findFirst()
@@ -375,7 +410,7 @@ final class PerformanceReader {
                 category = text;
                 continue;
             }
-            boolean kind = isKind(text) || KIND_STEM.matcher(text).matches();
+            boolean kind = cell.isKindLike();
             boolean first = !kindSeen[1] && !pairSeen[1];
             if (side == 1
                     && ((kind && pairSeen[1])
@@ -397,8 +432,7 @@ final class PerformanceReader {
                 pairSeen[side] = true;
                 String value = "";
                 if (k + 1 < cells.size()
-                        && !isKind(cells.get(k + 1).text())
-                        && !KIND_STEM.matcher(cells.get(k + 1).text()).matches()
+                        && !cells.get(k + 1).isKindLike()
                         && !(side == 1 && isYearName(cells, k + 1, yearKindColumn))) {
                     value = cells.get(++k).text();
                 }
@@ -458,8 +492,7 @@ final class PerformanceReader {
         if (cells.get(at).column() < yearKindColumn + 1) {
             return false;
         }
-        return cells.subList(at + 1, cells.size()).stream()
-                .noneMatch(c -> isKind(c.text()) || KIND_STEM.matcher(c.text()).matches());
+        return cells.subList(at + 1, cells.size()).stream().noneMatch(Cell::isKindLike);
     }
 
     /** Whether the 实施期 half of a line already printed the 二级 name {@code text}. */
@@ -677,7 +710,7 @@ final class PerformanceReader {
         if (k < cells.size() && isCategoryAt(cells, k, Integer.MAX_VALUE)) {
             level1 = cells.get(k++).text();
         }
-        if (k < cells.size() && isKind(cells.get(k).text())) {
+        if (k < cells.size() && cells.get(k).isKind()) {
             level2 = cells.get(k++).text();
         }
         List<String> rest =

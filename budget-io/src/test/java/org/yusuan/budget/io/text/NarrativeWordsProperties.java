@@ -10,8 +10,13 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-/** {@link NarrativeReader#compared} finds where the regular expression it stands for first matches. */
-class ComparedProperties {
+/**
+ * The narrative reader's word matching without regular expressions gives what the expressions it
+ * stands for give: {@link NarrativeReader#compared} and {@link NarrativeReader#isChange}.
+ */
+class NarrativeWordsProperties {
+    private static final Pattern CHANGE = Pattern.compile(".*(增加|减少|增长|下降|增减|持平|上升|降低)$");
+
     private static final Pattern COMPARED = Pattern.compile("比上年|较上年|比\\d{4}年|较\\d{4}年|与上年|与\\d{4}年|同比|上年为|上年的|上年是");
 
     private static int byRegex(String text) {
@@ -22,6 +27,22 @@ class ComparedProperties {
     @Property(tries = 5000)
     void comparedIsWhereTheExpressionFirstMatches(@ForAll("sentences") String text) {
         assertEquals(byRegex(text), NarrativeReader.compared(text), text);
+    }
+
+    @Property(tries = 3000)
+    void isChangeIsWhatTheExpressionMatches(@ForAll("phrases") String phrase) {
+        assertEquals(CHANGE.matcher(phrase).matches(), NarrativeReader.isChange(phrase), phrase);
+    }
+
+    @Provide
+    Arbitrary<String> phrases() {
+        // the words, their halves, line terminators and other characters
+        return Arbitraries.of(
+                        "增加", "减少", "增长", "下降", "增减", "持平", "上升", "降低", "增", "加", "降", "支出", "\n", "\r", "\u0085",
+                        "\u2028", "\u2029", " ", "%")
+                .list()
+                .ofMaxSize(5)
+                .map(pieces -> String.join("", pieces));
     }
 
     @Provide
