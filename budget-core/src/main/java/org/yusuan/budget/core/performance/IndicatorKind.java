@@ -1,7 +1,9 @@
 package org.yusuan.budget.core.performance;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.yusuan.budget.core.internal.Names;
 
@@ -73,21 +75,28 @@ public enum IndicatorKind {
         if (t.isEmpty() || t.length() > LONGEST) {
             return Optional.empty();
         }
-        for (IndicatorKind k : KINDS) {
-            // the label, or the label without 指标
-            if (t.equals(k.label) || (t.length() == k.label.length() - 2 && k.label.startsWith(t))) {
-                return Optional.of(k);
-            }
+        IndicatorKind named = NAMED.get(t);
+        if (named != null || t.length() < 3) {
+            return Optional.ofNullable(named);
         }
-        if (t.length() < 3) {
-            return Optional.empty();
-        }
-        List<IndicatorKind> cut = new ArrayList<>();
-        for (IndicatorKind k : KINDS) {
-            if (k.label.startsWith(t)) {
-                cut.add(k);
-            }
-        }
+        List<IndicatorKind> cut = CUT.getOrDefault(t, List.of());
         return cut.size() == 1 ? Optional.of(cut.get(0)) : Optional.empty();
+    }
+
+    /** Each kind by its label and by its label without 指标; the first kind in order where two share one. */
+    private static final Map<String, IndicatorKind> NAMED = new HashMap<>();
+
+    /** The kinds whose label starts with a text of three or more characters, in order. */
+    private static final Map<String, List<IndicatorKind>> CUT = new HashMap<>();
+
+    static {
+        for (IndicatorKind k : KINDS) {
+            NAMED.putIfAbsent(k.label, k);
+            NAMED.putIfAbsent(k.label.substring(0, k.label.length() - 2), k);
+            for (int end = 3; end <= k.label.length(); end++) {
+                CUT.computeIfAbsent(k.label.substring(0, end), x -> new ArrayList<>())
+                        .add(k);
+            }
+        }
     }
 }

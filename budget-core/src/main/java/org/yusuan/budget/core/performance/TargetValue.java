@@ -84,8 +84,11 @@ public sealed interface TargetValue {
     static TargetValue parse(String text) {
         Objects.requireNonNull(text, "text");
         String t = text.strip();
-        Matcher m = QUANTITATIVE.matcher(t);
-        if (!m.matches()) {
+        // a quantitative value starts with a relation, a minus sign or a digit: most printed values
+        // (达到100%, 良好) are told apart by their first character
+        boolean mayBeQuantitative = !t.isEmpty() && ">=<＞＜≥≤＝-0123456789".indexOf(t.charAt(0)) >= 0;
+        Matcher m = mayBeQuantitative ? QUANTITATIVE.matcher(t) : null;
+        if (m == null || !m.matches()) {
             return new Qualitative(text);
         }
         Relation relation = switch (m.group(1) == null ? "" : m.group(1)) {

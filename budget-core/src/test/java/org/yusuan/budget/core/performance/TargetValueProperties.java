@@ -34,6 +34,23 @@ class TargetValueProperties {
         assertThat(parsed.format()).isEqualTo(value.format());
     }
 
+    @Property(tries = 3000)
+    void aValueIsQuantitativeExactlyWhenTheExpressionMatches(@ForAll("printed") String text) {
+        boolean matches = TargetValue.QUANTITATIVE.matcher(text.strip()).matches();
+        assertThat(TargetValue.parse(text) instanceof Quantitative).as(text).isEqualTo(matches);
+    }
+
+    @Provide
+    Arbitrary<String> printed() {
+        // relations, signs, digits, separators, units and white space in any order
+        return Arbitraries.of(
+                        ">=", "≤", "＝", "<", "＞", "-", "1", "12", "1,234", ".", "5", " ", "\u3000", "\t", "%", "万元",
+                        "达到", "良好", "≥")
+                .list()
+                .ofMaxSize(5)
+                .map(pieces -> String.join("", pieces));
+    }
+
     @Property(tries = 2000)
     void parsingAnyStringNeverThrowsAndKeepsTheText(@ForAll String text) {
         TargetValue value = TargetValue.parse(text);
