@@ -244,7 +244,7 @@ public final class DisclosureImporter {
         }
         for (int i = title.line; i < lines.size(); i++) {
             try {
-                if (isPerformanceTitle(lines.get(i).strip())) {
+                if (isPerformanceTitleLine(lines.get(i))) {
                     performance(lines, i, title.kind, projects, findings);
                     continue;
                 }
@@ -364,6 +364,15 @@ public final class DisclosureImporter {
      */
     private static boolean isPerformanceTitle(String t) {
         return (t.endsWith("支出绩效目标表") || t.endsWith("支出绩效自评表")) && t.indexOf('\t') < 0;
+    }
+
+    /** {@link #isPerformanceTitle} of a line not yet stripped, which it strips only when it ends so. */
+    private static boolean isPerformanceTitleLine(String line) {
+        int end = line.length();
+        while (end > 0 && Character.isWhitespace(line.charAt(end - 1))) {
+            end--;
+        }
+        return end > 0 && line.charAt(end - 1) == '表' && isPerformanceTitle(line.strip());
     }
 
     /** Whether a stripped line starts a part of the document (第三部分 …). */

@@ -98,16 +98,33 @@ final class PerformanceReader {
                 && YEAR_LINE.matcher(t).matches();
     }
 
+    /**
+     * The non-empty cells of a line, each stripped, with its column: what splitting at every tab and
+     * stripping each part gives, without making the parts that are blank.
+     */
     private static List<Cell> cells(String line) {
-        String[] f = line.split("\t", -1);
         List<Cell> cells = new ArrayList<>();
-        for (int c = 0; c < f.length; c++) {
-            String t = f[c].strip();
-            if (!t.isEmpty()) {
-                cells.add(new Cell(c, t));
+        int column = 0;
+        int start = 0;
+        while (true) {
+            int tab = line.indexOf('\t', start);
+            int begin = start;
+            int end = tab < 0 ? line.length() : tab;
+            while (begin < end && Character.isWhitespace(line.charAt(begin))) {
+                begin++;
             }
+            while (end > begin && Character.isWhitespace(line.charAt(end - 1))) {
+                end--;
+            }
+            if (begin < end) {
+                cells.add(new Cell(column, line.substring(begin, end)));
+            }
+            if (tab < 0) {
+                return cells;
+            }
+            column++;
+            start = tab + 1;
         }
-        return cells;
     }
 
     /** A label as compared: no spaces, full-width brackets and colons, no colon at the end. */
