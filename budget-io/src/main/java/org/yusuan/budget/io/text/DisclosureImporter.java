@@ -368,10 +368,7 @@ public final class DisclosureImporter {
 
     /** {@link #isPerformanceTitle} of a line not yet stripped, which it strips only when it ends so. */
     private static boolean isPerformanceTitleLine(String line) {
-        int end = line.length();
-        while (end > 0 && Character.isWhitespace(line.charAt(end - 1))) {
-            end--;
-        }
+        int end = Spaces.stripEnd(line);
         return end > 0 && line.charAt(end - 1) == '表' && isPerformanceTitle(line.strip());
     }
 
@@ -569,28 +566,23 @@ public final class DisclosureImporter {
         return line.equals("仅供内部审核");
     }
 
+    /** A bracketed part at the end of a title: （万元）, （单位：元）. */
+    private static final Pattern BRACKETED_END = Pattern.compile("（[^（）]*）$");
+
     /**
      * The kind of table a line titles, when the line is a title alone (not a table of contents
      * line): the printed title, without its year, 表N label, a closing note in brackets and the
      * word 安排, ends with the kind's title; the longest such title wins (支出决算表 is the end of
      * 一般公共预算财政拨款支出决算表 too).
      */
-    /** A bracketed part at the end of a title: （万元）, （单位：元）. */
-    private static final Pattern BRACKETED_END = Pattern.compile("（[^（）]*）$");
-
     private static Optional<TableKind> tableAt(String line, DisclosureKind disclosure) {
         // the last character first, before the line is stripped: nearly every line is ruled out by it
-        int end = line.length();
-        while (end > 0 && Character.isWhitespace(line.charAt(end - 1))) {
-            end--;
-        }
+        int end = Spaces.stripEnd(line);
         if (end == 0 || !mayEndTitle(line.charAt(end - 1))) {
             return Optional.empty();
         }
         String t = line.strip();
-        if (t.isEmpty()
-                || t.contains("\t")
-                || !mayEndTitle(t.charAt(t.length() - 1))
+        if (t.contains("\t")
                 || t.contains("....")
                 || NUMBERED_HEADING.matcher(t).matches()) {
             return Optional.empty();
@@ -1296,10 +1288,7 @@ public final class DisclosureImporter {
 
     /** Whether a line ends the table being read: the next table's title, its note, or the narrative. */
     private static boolean endsTable(String line, DisclosureKind disclosure) {
-        int start = 0; // where the stripped line starts
-        while (start < line.length() && Character.isWhitespace(line.charAt(start))) {
-            start++;
-        }
+        int start = Spaces.stripStart(line);
         return tableAt(line, disclosure).isPresent()
                 || line.startsWith("注：", start)
                 || line.startsWith("说明：", start)

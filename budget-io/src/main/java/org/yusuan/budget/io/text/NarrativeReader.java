@@ -184,10 +184,10 @@ final class NarrativeReader {
      * A list of the economic items of 人员经费 or 公用经费 ({@code 人员经费2152.26万元，主要包括：基本工资、…}),
      * up to the end of its sentence or clause; the amount between is the list's whole.
      */
+    private static final Pattern ITEM_LIST = Pattern.compile("(人员经费|公用经费)([^。；;：:]*?)主要包括[：:]?([^。；;]*)");
+
     /** 等 ending the last item of a list. */
     private static final Pattern ETC = Pattern.compile("等$");
-
-    private static final Pattern ITEM_LIST = Pattern.compile("(人员经费|公用经费)([^。；;：:]*?)主要包括[：:]?([^。；;]*)");
 
     /** A direction word right before a figure, with the sign printed after it. */
     private static final Pattern MOVEMENT = Pattern.compile("(增加|增长|上升|提高|减少|下降|降低)了?([-－−]?)$");
@@ -213,12 +213,8 @@ final class NarrativeReader {
         List<Integer> parts = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
-            int first = 0;
-            while (first < line.length() && Character.isWhitespace(line.charAt(first))) {
-                first++;
-            }
-            if (!line.startsWith("第", first)) {
-                continue; // not a part's title: the line is not stripped for nothing
+            if (!line.startsWith("第", Spaces.stripStart(line))) {
+                continue; // not a part's title, whose first character is 第: no need to strip it
             }
             String t = line.strip();
             if (!t.contains("\t")

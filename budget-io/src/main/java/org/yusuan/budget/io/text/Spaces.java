@@ -62,6 +62,36 @@ final class Spaces {
         return true;
     }
 
+    /**
+     * Where {@code text.strip()} starts: the index of the first character that is not white space
+     * ({@link Character#isWhitespace}), or the text's length if there is none.
+     *
+     * @param text a text
+     * @return the index
+     */
+    static int stripStart(String text) {
+        int start = 0;
+        while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        return start;
+    }
+
+    /**
+     * Where {@code text.strip()} ends: one past the last character that is not white space, or 0 if
+     * there is none. A line's first or last character is looked at this way before it is stripped.
+     *
+     * @param text a text
+     * @return the index
+     */
+    static int stripEnd(String text) {
+        int end = text.length();
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return end;
+    }
+
     private static boolean isSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
