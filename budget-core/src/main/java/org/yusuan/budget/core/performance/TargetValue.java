@@ -2,7 +2,6 @@ package org.yusuan.budget.core.performance;
 
 import java.math.BigDecimal;
 import java.util.Objects;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -84,14 +83,56 @@ public sealed interface TargetValue {
     static TargetValue parse(String text) {
         Objects.requireNonNull(text, "text");
         String t = text.strip();
-        // a quantitative value starts with a relation, a minus sign or a digit: most printed values
-        // (达到100%, 良好) are told apart by their first character
-        boolean mayBeQuantitative = !t.isEmpty() && ">=<＞＜≥≤＝-0123456789".indexOf(t.charAt(0)) >= 0;
-        Matcher m = mayBeQuantitative ? QUANTITATIVE.matcher(t) : null;
-        if (m == null || !m.matches()) {
+        int n = t.length();
+        // what QUANTITATIVE matches, read without the expression: a relation, ASCII white space,
+        // the longest number the expression's alternatives can take, and a rest without digits
+        String relation = relationAt(t);
+        int i = relation.length();
+        while (i < n && isAsciiSpace(t.charAt(i))) {
+            i++;
+        }
+        int numberStart = i;
+        if (i < n && t.charAt(i) == '-') {
+            i++;
+        }
+        int digits = i;
+        while (i < n && isDigit(t.charAt(i))) {
+            i++;
+        }
+        if (i == digits) {
             return new Qualitative(text);
         }
-        Relation relation = switch (m.group(1) == null ? "" : m.group(1)) {
+        if (i - digits <= 3) {
+            // thousands groups: ,ddd as often as printed
+            while (i + 3 < n
+                    && t.charAt(i) == ','
+                    && isDigit(t.charAt(i + 1))
+                    && isDigit(t.charAt(i + 2))
+                    && isDigit(t.charAt(i + 3))) {
+                i += 4;
+            }
+        }
+        if (i + 1 < n && t.charAt(i) == '.' && isDigit(t.charAt(i + 1))) {
+            i += 2;
+            while (i < n && isDigit(t.charAt(i))) {
+                i++;
+            }
+        }
+        int numberEnd = i;
+        for (int k = numberEnd; k < n; k++) {
+            if (isDigit(t.charAt(k))) {
+                return new Qualitative(text); // a digit after the number: no shorter number leaves none
+            }
+        }
+        int unitStart = numberEnd;
+        while (unitStart < n && isAsciiSpace(t.charAt(unitStart))) {
+            unitStart++;
+        }
+        int unitEnd = n;
+        while (unitEnd > unitStart && isAsciiSpace(t.charAt(unitEnd - 1))) {
+            unitEnd--;
+        }
+        Relation r = switch (relation) {
             case ">=", "＞=", "≥" -> Relation.GREATER_OR_EQUAL;
             case "<=", "＜=", "≤" -> Relation.LESS_OR_EQUAL;
             case "=", "＝" -> Relation.EQUAL;
@@ -99,6 +140,39 @@ public sealed interface TargetValue {
             case "<", "＜" -> Relation.LESS;
             default -> Relation.NONE;
         };
-        return new Quantitative(relation, new BigDecimal(m.group(2).replace(",", "")), m.group(3), text);
+        String number = t.substring(numberStart, numberEnd).replace(",", "");
+        return new Quantitative(r, new BigDecimal(number), t.substring(unitStart, unitEnd), text);
+    }
+
+    /**
+     * The relation a text starts with, as {@link #QUANTITATIVE} reads it (its alternatives tried in
+     * order: {@code >=} before {@code >}), or empty.
+     */
+    private static String relationAt(String t) {
+        if (t.isEmpty()) {
+            return "";
+        }
+        boolean equals = t.length() > 1 && t.charAt(1) == '=';
+        return switch (t.charAt(0)) {
+            case '>' -> equals ? ">=" : ">";
+            case '<' -> equals ? "<=" : "<";
+            case '＞' -> equals ? "＞=" : "＞";
+            case '＜' -> equals ? "＜=" : "＜";
+            case '≥' -> "≥";
+            case '≤' -> "≤";
+            case '＝' -> "＝";
+            case '=' -> "=";
+            default -> "";
+        };
+    }
+
+    /** An ASCII digit: what {@code \d} matches. */
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** ASCII white space: what {@code \s} matches. */
+    private static boolean isAsciiSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }

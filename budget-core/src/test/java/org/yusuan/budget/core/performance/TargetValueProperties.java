@@ -34,20 +34,38 @@ class TargetValueProperties {
         assertThat(parsed.format()).isEqualTo(value.format());
     }
 
-    @Property(tries = 3000)
-    void aValueIsQuantitativeExactlyWhenTheExpressionMatches(@ForAll("printed") String text) {
-        boolean matches = TargetValue.QUANTITATIVE.matcher(text.strip()).matches();
-        assertThat(TargetValue.parse(text) instanceof Quantitative).as(text).isEqualTo(matches);
+    /** What the expression reads: how values were parsed before the parser read them by hand. */
+    private static TargetValue byExpression(String text) {
+        java.util.regex.Matcher m = TargetValue.QUANTITATIVE.matcher(text.strip());
+        if (!m.matches()) {
+            return new TargetValue.Qualitative(text);
+        }
+        Relation relation = switch (m.group(1) == null ? "" : m.group(1)) {
+            case ">=", "＞=", "≥" -> Relation.GREATER_OR_EQUAL;
+            case "<=", "＜=", "≤" -> Relation.LESS_OR_EQUAL;
+            case "=", "＝" -> Relation.EQUAL;
+            case ">", "＞" -> Relation.GREATER;
+            case "<", "＜" -> Relation.LESS;
+            default -> Relation.NONE;
+        };
+        return new Quantitative(relation, new BigDecimal(m.group(2).replace(",", "")), m.group(3), text);
+    }
+
+    @Property(tries = 10000)
+    void parseReadsWhatTheExpressionReads(@ForAll("printed") String text) {
+        assertThat(TargetValue.parse(text)).as(text).isEqualTo(byExpression(text));
     }
 
     @Provide
     Arbitrary<String> printed() {
-        // relations, signs, digits, separators, units and white space in any order
+        // relations, signs, digit runs of every length, thousands groups right and wrong, decimal
+        // points, units, Han words, ASCII and other white space and line terminators, in any order
         return Arbitraries.of(
-                        ">=", "≤", "＝", "<", "＞", "-", "1", "12", "1,234", ".", "5", " ", "\u3000", "\t", "%", "万元",
-                        "达到", "良好", "≥")
+                        ">", "<", "=", ">=", "<=", "＞=", "＜=", "≥", "≤", "＝", "＞", "＜", "-", "1", "12", "123", "1234",
+                        ",", ",123", ",12", ".", ".5", "0", "%", "万元", "元/人", "次", "达到", " ", "\t", "\u3000", "\u0085",
+                        "\u2028", "\n")
                 .list()
-                .ofMaxSize(5)
+                .ofMaxSize(6)
                 .map(pieces -> String.join("", pieces));
     }
 
