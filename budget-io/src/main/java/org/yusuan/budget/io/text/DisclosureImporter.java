@@ -481,14 +481,21 @@ public final class DisclosureImporter {
      * its first header line of several cells; empty when none is printed (万元 is then taken, as
      * every reference table prints).
      */
+    /** A colon after 单位 (单位：万元). */
+    private static final Pattern LEADING_COLON = Pattern.compile("^[：:]");
+
+    /** A run of ASCII white space, where a unit's name ends (单位：万元  第1页). */
+    private static final Pattern WHITE_SPACE_RUN = Pattern.compile("\\s+");
+
     private static Optional<String> statedUnit(List<String> lines, int titleIndex, DisclosureKind disclosure) {
         for (int j = titleIndex + 1; j < lines.size() && !endsTable(lines.get(j), disclosure); j++) {
             String t = lines.get(j).strip();
             if (isUnitLine(t)) {
-                String after = t.substring(t.lastIndexOf("单位") + 2)
-                        .replaceFirst("^[：:]", "")
+                String after = LEADING_COLON
+                        .matcher(t.substring(t.lastIndexOf("单位") + 2))
+                        .replaceFirst("")
                         .strip();
-                return Optional.of(after.split("\\s+")[0]);
+                return Optional.of(WHITE_SPACE_RUN.split(after)[0]);
             }
             if (java.util.Arrays.stream(lines.get(j).split("\t"))
                             .filter(c -> !c.isBlank())
