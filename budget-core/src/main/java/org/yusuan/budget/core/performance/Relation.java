@@ -25,4 +25,19 @@ public enum Relation {
     public String symbol() {
         return symbol;
     }
+
+    /**
+     * The relation a printed symbol states, in ASCII or full width ({@code >=}, {@code ＞=}, {@code ≥}
+     * are all {@link #GREATER_OR_EQUAL}); {@link #NONE} for the empty text.
+     */
+    static Relation ofPrinted(String printed) {
+        return switch (printed) {
+            case ">=", "＞=", "≥" -> GREATER_OR_EQUAL;
+            case "<=", "＜=", "≤" -> LESS_OR_EQUAL;
+            case "=", "＝" -> EQUAL;
+            case ">", "＞" -> GREATER;
+            case "<", "＜" -> LESS;
+            default -> NONE;
+        };
+    }
 }

@@ -136,16 +136,9 @@ public sealed interface TargetValue {
         while (unitEnd > unitStart && isAsciiSpace(t.charAt(unitEnd - 1))) {
             unitEnd--;
         }
-        Relation r = switch (relation) {
-            case ">=", "＞=", "≥" -> Relation.GREATER_OR_EQUAL;
-            case "<=", "＜=", "≤" -> Relation.LESS_OR_EQUAL;
-            case "=", "＝" -> Relation.EQUAL;
-            case ">", "＞" -> Relation.GREATER;
-            case "<", "＜" -> Relation.LESS;
-            default -> Relation.NONE;
-        };
         String number = t.substring(numberStart, numberEnd).replace(",", "");
-        return new Quantitative(r, new BigDecimal(number), t.substring(unitStart, unitEnd), text);
+        return new Quantitative(
+                Relation.ofPrinted(relation), new BigDecimal(number), t.substring(unitStart, unitEnd), text);
     }
 
     /**

@@ -40,14 +40,7 @@ class TargetValueProperties {
         if (!m.matches()) {
             return new TargetValue.Qualitative(text);
         }
-        Relation relation = switch (m.group(1) == null ? "" : m.group(1)) {
-            case ">=", "＞=", "≥" -> Relation.GREATER_OR_EQUAL;
-            case "<=", "＜=", "≤" -> Relation.LESS_OR_EQUAL;
-            case "=", "＝" -> Relation.EQUAL;
-            case ">", "＞" -> Relation.GREATER;
-            case "<", "＜" -> Relation.LESS;
-            default -> Relation.NONE;
-        };
+        Relation relation = Relation.ofPrinted(m.group(1) == null ? "" : m.group(1));
         return new Quantitative(relation, new BigDecimal(m.group(2).replace(",", "")), m.group(3), text);
     }
 
