@@ -154,16 +154,26 @@ public final class ValidationReport {
         return findings.hashCode();
     }
 
+    /**
+     * The counts by severity in one line: {@code 错误 1 项，警告 2 项，提示 3 项} or {@code 1 errors, 2
+     * warnings, 3 infos}.
+     *
+     * @param language the language of the line
+     * @return the line, without a line break
+     */
+    public String counts(Language language) {
+        return language == Language.CHINESE
+                ? "错误 " + count(Severity.ERROR) + " 项，警告 " + count(Severity.WARNING) + " 项，提示 " + count(Severity.INFO)
+                        + " 项"
+                : count(Severity.ERROR) + " errors, " + count(Severity.WARNING) + " warnings, " + count(Severity.INFO)
+                        + " infos";
+    }
+
     /** The counts, then one finding a line, in the report's language. */
     @Override
     public String toString() {
-        StringBuilder out = new StringBuilder();
+        StringBuilder out = new StringBuilder(counts(language));
         if (language == Language.CHINESE) {
-            out.append("错误 ").append(count(Severity.ERROR)).append(" 项，警告 ");
-            out.append(count(Severity.WARNING))
-                    .append(" 项，提示 ")
-                    .append(count(Severity.INFO))
-                    .append(" 项");
             for (Finding f : findings) {
                 out.append('\n')
                         .append(f.severity())
@@ -181,9 +191,6 @@ public final class ValidationReport {
                 }
             }
         } else {
-            out.append(count(Severity.ERROR)).append(" errors, ");
-            out.append(count(Severity.WARNING)).append(" warnings, ");
-            out.append(count(Severity.INFO)).append(" infos");
             for (Finding f : findings) {
                 out.append('\n').append(f);
                 f.consequences().forEach(c -> out.append("\n  hence: ").append(c));

@@ -136,6 +136,9 @@ class ValidatorTest {
         assertThat(report.toString()).startsWith("错误 0 项，警告 1 项，提示 0 项");
         assertThat(ValidationReport.of(report.findings(), Language.ENGLISH).toString())
                 .startsWith("0 errors, 1 warnings, 0 infos");
+        // the counts line alone, in either language whatever the report's own
+        assertThat(report.counts(Language.CHINESE)).isEqualTo("错误 0 项，警告 1 项，提示 0 项");
+        assertThat(report.counts(Language.ENGLISH)).isEqualTo("0 errors, 1 warnings, 0 infos");
         assertThatThrownBy(() -> Validator.builder().addRule(custom).addRule(custom))
                 .hasMessageContaining("X-ONE");
         assertThatThrownBy(() -> Validator.builder().without("NOPE")).hasMessageContaining("NOPE");

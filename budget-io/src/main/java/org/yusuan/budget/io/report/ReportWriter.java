@@ -52,12 +52,7 @@ public final class ReportWriter {
     public static String text(ValidationReport report, Language language) {
         boolean zh = language == Language.CHINESE;
         StringBuilder out = new StringBuilder();
-        out.append(
-                zh
-                        ? "错误 " + report.count(Severity.ERROR) + " 项，警告 " + report.count(Severity.WARNING) + " 项，提示 "
-                                + report.count(Severity.INFO) + " 项\n"
-                        : report.count(Severity.ERROR) + " errors, " + report.count(Severity.WARNING) + " warnings, "
-                                + report.count(Severity.INFO) + " infos\n");
+        out.append(report.counts(language)).append('\n');
         Map<String, StringBuilder> groups = new LinkedHashMap<>();
         for (Finding f : report.findings()) {
             String group = f.location()
