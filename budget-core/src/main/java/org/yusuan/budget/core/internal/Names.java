@@ -106,7 +106,7 @@ public final class Names {
         }
         if (i > 0 && i + 1 < n) {
             char mark = name.charAt(i);
-            if (mark == '、' || mark == '．' || (mark == '.' && isArabic(name.charAt(0)))) {
+            if (mark == '、' || mark == '．' || (mark == '.' && isAsciiDigit(name.charAt(0)))) {
                 return name.substring(i + 1);
             }
         }
@@ -114,10 +114,17 @@ public final class Names {
     }
 
     private static boolean isOrdinalDigit(char c) {
-        return CHINESE_NUMERALS.indexOf(c) >= 0 || isArabic(c);
+        return CHINESE_NUMERALS.indexOf(c) >= 0 || isAsciiDigit(c);
     }
 
-    private static boolean isArabic(char c) {
+    /**
+     * Whether a character is an ASCII digit, what {@code \d} matches in an expression without
+     * Unicode classes.
+     *
+     * @param c a character
+     * @return whether it is 0 to 9
+     */
+    public static boolean isAsciiDigit(char c) {
         return c >= '0' && c <= '9';
     }
 }

@@ -3,6 +3,7 @@ package org.yusuan.budget.core.performance;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.yusuan.budget.core.internal.Names;
 
 /**
  * 指标值: the target value of a performance indicator, either quantitative (a relation, a number and
@@ -100,7 +101,7 @@ public sealed interface TargetValue {
             i++;
         }
         int digits = i;
-        while (i < n && isDigit(t.charAt(i))) {
+        while (i < n && Names.isAsciiDigit(t.charAt(i))) {
             i++;
         }
         if (i == digits) {
@@ -110,21 +111,21 @@ public sealed interface TargetValue {
             // thousands groups: ,ddd as often as printed
             while (i + 3 < n
                     && t.charAt(i) == ','
-                    && isDigit(t.charAt(i + 1))
-                    && isDigit(t.charAt(i + 2))
-                    && isDigit(t.charAt(i + 3))) {
+                    && Names.isAsciiDigit(t.charAt(i + 1))
+                    && Names.isAsciiDigit(t.charAt(i + 2))
+                    && Names.isAsciiDigit(t.charAt(i + 3))) {
                 i += 4;
             }
         }
-        if (i + 1 < n && t.charAt(i) == '.' && isDigit(t.charAt(i + 1))) {
+        if (i + 1 < n && t.charAt(i) == '.' && Names.isAsciiDigit(t.charAt(i + 1))) {
             i += 2;
-            while (i < n && isDigit(t.charAt(i))) {
+            while (i < n && Names.isAsciiDigit(t.charAt(i))) {
                 i++;
             }
         }
         int numberEnd = i;
         for (int k = numberEnd; k < n; k++) {
-            if (isDigit(t.charAt(k))) {
+            if (Names.isAsciiDigit(t.charAt(k))) {
                 return new Qualitative(text); // a digit after the number: no shorter number leaves none
             }
         }
@@ -161,11 +162,6 @@ public sealed interface TargetValue {
             case '=' -> "=";
             default -> "";
         };
-    }
-
-    /** An ASCII digit: what {@code \d} matches. */
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
     }
 
     /** ASCII white space: what {@code \s} matches. */

@@ -394,8 +394,7 @@ final class NarrativeReader {
             return false;
         }
         for (int k = at; k < at + 4; k++) {
-            char d = text.charAt(k);
-            if (d < '0' || d > '9') {
+            if (!Spaces.isDigit(text.charAt(k))) {
                 return false;
             }
         }
@@ -615,8 +614,7 @@ final class NarrativeReader {
     /** The first ASCII digit at or after {@code from}, or -1. */
     private static int nextDigit(String text, int from) {
         for (int i = from; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= '0' && c <= '9') {
+            if (Spaces.isDigit(text.charAt(i))) {
                 return i;
             }
         }

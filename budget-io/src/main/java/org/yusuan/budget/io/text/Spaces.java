@@ -54,8 +54,7 @@ final class Spaces {
             return false;
         }
         for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            if (c < '0' || c > '9') {
+            if (!isDigit(text.charAt(i))) {
                 return false;
             }
         }
@@ -90,6 +89,16 @@ final class Spaces {
             end--;
         }
         return end;
+    }
+
+    /**
+     * Whether a character is an ASCII digit, what {@code \d} matches.
+     *
+     * @param c a character
+     * @return whether it is 0 to 9
+     */
+    static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static boolean isSpace(char c) {

@@ -104,7 +104,7 @@ public final class CodeTree<C extends Comparable<C>> {
     public NameResolution<C> resolve(String published, Predicate<C> among, Function<String, Optional<C>> codeOf) {
         String compact = Names.compact(published);
         // a code printed in the name comes first: 【2080108】… or 2080108…
-        boolean mayHaveCode = !compact.isEmpty() && (compact.charAt(0) == '【' || isAsciiDigit(compact.charAt(0)));
+        boolean mayHaveCode = !compact.isEmpty() && (compact.charAt(0) == '【' || Names.isAsciiDigit(compact.charAt(0)));
         Matcher m = mayHaveCode ? CODE_IN_NAME.matcher(compact) : null;
         if (m != null && m.matches()) {
             String digits = m.group(1) != null ? m.group(1) : m.group(2);
@@ -114,10 +114,6 @@ public final class CodeTree<C extends Comparable<C>> {
             }
         }
         return resolveName(published, Names.normalize(published), among);
-    }
-
-    private static boolean isAsciiDigit(char c) {
-        return c >= '0' && c <= '9';
     }
 
     private NameResolution<C> resolveWithCode(String published, C printed, String name, Predicate<C> among) {
