@@ -8,6 +8,7 @@ import java.util.Objects;
 import org.yusuan.budget.core.code.ClassificationCatalog;
 import org.yusuan.budget.core.disclosure.Disclosure;
 import org.yusuan.budget.validation.internal.BuiltInRules;
+import org.yusuan.budget.validation.internal.DisclosureIndex;
 import org.yusuan.budget.validation.internal.IdentityTrace;
 import org.yusuan.budget.validation.internal.RootCauses;
 
@@ -87,13 +88,16 @@ public final class Validator {
     }
 
     private List<Finding> run(Disclosure disclosure, java.util.function.Predicate<Rule> which) {
-        List<Finding> findings = new ArrayList<>();
-        for (Rule rule : rules) {
-            if (which.test(rule)) {
-                findings.addAll(rule.check(disclosure, context));
+        // the built-in rules share one index of the disclosure's tables, read once a run
+        return DisclosureIndex.during(disclosure, () -> {
+            List<Finding> findings = new ArrayList<>();
+            for (Rule rule : rules) {
+                if (which.test(rule)) {
+                    findings.addAll(rule.check(disclosure, context));
+                }
             }
-        }
-        return findings;
+            return findings;
+        });
     }
 
     /** Collects a rule set, a tolerance and a catalog. */

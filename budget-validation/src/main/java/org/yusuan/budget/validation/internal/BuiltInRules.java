@@ -14,7 +14,6 @@ import org.yusuan.budget.core.code.ClassificationCatalog;
 import org.yusuan.budget.core.code.CodeStatus;
 import org.yusuan.budget.core.code.EconomicCode;
 import org.yusuan.budget.core.code.EconomicSystem;
-import org.yusuan.budget.core.code.FunctionalCode;
 import org.yusuan.budget.core.code.NameResolution;
 import org.yusuan.budget.core.disclosure.Disclosure;
 import org.yusuan.budget.core.fund.FundSource;
@@ -420,15 +419,18 @@ public final class BuiltInRules {
      * stands in for it. Empty only when the table or its column is missing.
      */
     private static Optional<Cell> codeCell(
-            RowIndex index, Disclosure d, TableKind kind, Section section, RowKey key, Column column) {
+            DisclosureIndex index, Disclosure d, TableKind kind, Section section, RowKey key, Column column) {
         Optional<BudgetTable> table = d.table(kind);
         if (table.isEmpty()
                 || (!table.get().publishedEmpty() && !table.get().columns().contains(column))) {
             return Optional.empty();
         }
-        Optional<Row> row = table.get().publishedEmpty() ? Optional.empty() : index.row(table.get(), section, key);
-        if (row.isPresent()) {
-            return Cell.of(table.get(), row.get(), column);
+        if (!table.get().publishedEmpty()) {
+            TableIndex rows = index.table(table.get());
+            int row = rows.row(section, key);
+            if (row >= 0) {
+                return Cell.of(table.get(), rows.rows().get(row), column);
+            }
         }
         Row absent = Row.builder()
                 .section(section)
@@ -440,39 +442,44 @@ public final class BuiltInRules {
     }
 
     /**
-     * The amount {@link #codeCell} gives, or null where it gives no cell, without making a cell or
-     * a row: what a rule compares first, making the cells only when the figures differ.
+     * The fen of the cell {@link #codeCell} gives, or {@link TableIndex#ABSENT} where it gives no
+     * cell, without making a cell or a row: what a rule compares first, making the cells only when
+     * the figures differ.
      *
-     * @param rows the rows of the table's section by key ({@link #rowsOf})
+     * @param key the row's key
+     * @param number the {@link CodeIndex#number number} of the key's functional code, or -1
      */
-    private static Amount codeAmount(Map<RowKey, Row> rows, Optional<BudgetTable> table, RowKey key, Column column) {
+    private static long codeFen(
+            DisclosureIndex index,
+            Optional<BudgetTable> table,
+            Section section,
+            RowKey key,
+            int number,
+            Column column) {
         if (table.isEmpty()) {
-            return null;
+            return TableIndex.ABSENT;
         }
         if (table.get().publishedEmpty()) {
-            return Amount.ZERO;
+            return 0L;
         }
-        if (!table.get().columns().contains(column)) {
-            return null;
+        TableIndex rows = index.table(table.get());
+        if (rows.column(column) < 0) {
+            return TableIndex.ABSENT;
         }
-        Row row = rows.get(key);
-        return row == null ? Amount.ZERO : row.cells().get(column);
-    }
-
-    /** The rows of a section of a table by key, none if the table is missing or published empty. */
-    private static Map<RowKey, Row> rowsOf(RowIndex index, Optional<BudgetTable> table, Section section) {
-        return table.isEmpty() || table.get().publishedEmpty() ? Map.of() : index.rows(table.get(), section);
+        int row = number >= 0 ? rows.rowOfCode(section, number) : rows.row(section, key);
+        return row < 0 ? 0L : rows.fen(row, column);
     }
 
     /**
-     * Whether {@link #same} would report nothing on these amounts (null where a cell is missing):
-     * a side is missing, or both are the same amount, so the identity holds exactly.
+     * Whether {@link #same} would report nothing on these amounts in fen ({@link
+     * TableIndex#ABSENT} where a cell is missing): a side is missing, or both are the same amount,
+     * so the identity holds exactly.
      */
-    private static boolean agree(Checker c, Amount left, Amount right) {
-        if (c.tracing()) {
-            return left == null || right == null; // RootCauses needs every identity that holds
+    private static boolean agree(Checker c, long left, long right) {
+        if (left == TableIndex.ABSENT || right == TableIndex.ABSENT) {
+            return true;
         }
-        return left == null || right == null || left.fen() == right.fen();
+        return !c.tracing() && left == right; // RootCauses needs every identity that holds
     }
 
     private static void same(Checker c, Optional<Cell> left, Optional<Cell> right, String zh, String en) {
@@ -490,23 +497,23 @@ public final class BuiltInRules {
     }
 
     private static void budgetCross(Disclosure d, Checker c, org.yusuan.budget.validation.RuleContext x) {
-        RowIndex index = new RowIndex();
+        DisclosureIndex index = DisclosureIndex.of(d);
         Optional<BudgetTable> summary = d.table(TableKind.BUDGET_SUMMARY).filter(t -> !t.publishedEmpty());
         Optional<BudgetTable> expenditureTable = d.table(TableKind.BUDGET_EXPENDITURE);
         Optional<BudgetTable> incomeTable = d.table(TableKind.BUDGET_INCOME);
-        Map<RowKey, Row> expenditureRows = rowsOf(index, expenditureTable, Section.MAIN);
-        Map<RowKey, Row> incomeRows = rowsOf(index, incomeTable, Section.MAIN);
         if (summary.isPresent()) {
-            for (Row row : summary.get().rows(Section.EXPENDITURE)) {
-                if (!(row.key() instanceof RowKey.Functional)) {
+            TableIndex summaryRows = index.table(summary.get());
+            for (int i = 0; i < summaryRows.rows().size(); i++) {
+                int number = summaryRows.number(i);
+                if (number < 0 || !summaryRows.in(i, Section.EXPENDITURE)) {
                     continue;
                 }
+                Row row = summaryRows.rows().get(i);
                 // the amounts first: the cells and texts are made only for figures that differ
-                Map<Column, Amount> cells = row.cells();
                 if (!agree(
                         c,
-                        cells.get(Column.TOTAL),
-                        codeAmount(expenditureRows, expenditureTable, row.key(), Column.TOTAL))) {
+                        summaryRows.fen(i, Column.TOTAL),
+                        codeFen(index, expenditureTable, Section.MAIN, row.key(), number, Column.TOTAL))) {
                     same(
                             c,
                             Cell.of(summary.get(), row, Column.TOTAL),
@@ -516,8 +523,8 @@ public final class BuiltInRules {
                 }
                 if (!agree(
                         c,
-                        cells.get(Column.CURRENT_YEAR),
-                        codeAmount(incomeRows, incomeTable, row.key(), Column.TOTAL))) {
+                        summaryRows.fen(i, Column.CURRENT_YEAR),
+                        codeFen(index, incomeTable, Section.MAIN, row.key(), number, Column.TOTAL))) {
                     same(
                             c,
                             Cell.of(summary.get(), row, Column.CURRENT_YEAR),
@@ -527,8 +534,8 @@ public final class BuiltInRules {
                 }
                 if (!agree(
                         c,
-                        cells.get(Column.CARRY_OVER),
-                        codeAmount(incomeRows, incomeTable, row.key(), Column.CARRY_OVER))) {
+                        summaryRows.fen(i, Column.CARRY_OVER),
+                        codeFen(index, incomeTable, Section.MAIN, row.key(), number, Column.CARRY_OVER))) {
                     same(
                             c,
                             Cell.of(summary.get(), row, Column.CARRY_OVER),
@@ -606,22 +613,35 @@ public final class BuiltInRules {
                 d.table(TableKind.BUDGET_EXPENDITURE).filter(t -> !t.publishedEmpty());
         Optional<BudgetTable> income = d.table(TableKind.BUDGET_INCOME).filter(t -> !t.publishedEmpty());
         if (expenditure.isPresent() && income.isPresent()) {
-            for (Row row : expenditure.get().rows()) {
-                Amount spentAmount = row.cells().get(Column.TOTAL);
-                Row receivedRow = incomeRows.get(row.key());
-                if (spentAmount == null || receivedRow == null) {
+            TableIndex spentRows = index.table(expenditure.get());
+            TableIndex receivedRows = index.table(income.get());
+            for (int i = 0; i < spentRows.rows().size(); i++) {
+                long spent = spentRows.fen(i, Column.TOTAL);
+                if (spent == TableIndex.ABSENT) {
                     continue;
                 }
-                Amount thisYear = receivedRow.cells().get(Column.TOTAL);
-                Amount carried = receivedRow.cells().get(Column.CARRY_OVER);
-                if (thisYear == null || carried == null) {
+                int number = spentRows.number(i);
+                int received = number >= 0
+                        ? receivedRows.rowOfCode(Section.MAIN, number)
+                        : receivedRows.row(Section.MAIN, spentRows.rows().get(i).key());
+                if (received < 0) {
+                    continue;
+                }
+                long thisYearFen = receivedRows.fen(received, Column.TOTAL);
+                long carriedFen = receivedRows.fen(received, Column.CARRY_OVER);
+                if (thisYearFen == TableIndex.ABSENT || carriedFen == TableIndex.ABSENT) {
                     continue; // two parts are needed
                 }
-                long sum = thisYear.fen() + carried.fen();
-                boolean overflow = ((thisYear.fen() ^ sum) & (carried.fen() ^ sum)) < 0;
-                if (!overflow && sum == spentAmount.fen() && !c.tracing()) {
+                long sum = thisYearFen + carriedFen;
+                boolean overflow = ((thisYearFen ^ sum) & (carriedFen ^ sum)) < 0;
+                if (!overflow && sum == spent && !c.tracing()) {
                     continue; // holds exactly: nothing to report
                 }
+                Row row = spentRows.rows().get(i);
+                Row receivedRow = receivedRows.rows().get(received);
+                Amount spentAmount = row.cells().get(Column.TOTAL);
+                Amount thisYear = receivedRow.cells().get(Column.TOTAL);
+                Amount carried = receivedRow.cells().get(Column.CARRY_OVER);
                 c.sum(
                         new Cell(expenditure.get(), row, Column.TOTAL, spentAmount),
                         List.of(
@@ -634,11 +654,19 @@ public final class BuiltInRules {
         Optional<BudgetTable> general =
                 d.table(TableKind.GENERAL_BUDGET_EXPENDITURE).filter(t -> !t.publishedEmpty());
         if (general.isPresent()) {
-            for (Row row : general.get().rows()) {
+            TableIndex generalRows = index.table(general.get());
+            for (int i = 0; i < generalRows.rows().size(); i++) {
+                Row row = generalRows.rows().get(i);
                 if (agree(
                         c,
-                        row.cells().get(Column.TOTAL),
-                        codeAmount(incomeRows, incomeTable, row.key(), Column.GENERAL_PUBLIC_BUDGET))) {
+                        generalRows.fen(i, Column.TOTAL),
+                        codeFen(
+                                index,
+                                incomeTable,
+                                Section.MAIN,
+                                row.key(),
+                                generalRows.number(i),
+                                Column.GENERAL_PUBLIC_BUDGET))) {
                     continue;
                 }
                 same(
@@ -875,17 +903,20 @@ public final class BuiltInRules {
     // ---- final accounts
 
     private static void finalCross(Disclosure d, Checker c, org.yusuan.budget.validation.RuleContext x) {
-        RowIndex index = new RowIndex();
+        DisclosureIndex index = DisclosureIndex.of(d);
         Optional<BudgetTable> summary = d.table(TableKind.FINAL_SUMMARY).filter(t -> !t.publishedEmpty());
         Optional<BudgetTable> expenditureTable = d.table(TableKind.FINAL_EXPENDITURE);
-        Map<RowKey, Row> expenditureRows = rowsOf(index, expenditureTable, Section.MAIN);
         if (summary.isPresent()) {
-            for (Row row : summary.get().rows(Section.EXPENDITURE)) {
-                if (row.key() instanceof RowKey.Functional
+            TableIndex summaryRows = index.table(summary.get());
+            for (int i = 0; i < summaryRows.rows().size(); i++) {
+                Row row = summaryRows.rows().get(i);
+                int number = summaryRows.number(i);
+                if (number >= 0
+                        && summaryRows.in(i, Section.EXPENDITURE)
                         && !agree(
                                 c,
-                                row.cells().get(Column.TOTAL),
-                                codeAmount(expenditureRows, expenditureTable, row.key(), Column.TOTAL))) {
+                                summaryRows.fen(i, Column.TOTAL),
+                                codeFen(index, expenditureTable, Section.MAIN, row.key(), number, Column.TOTAL))) {
                     same(
                             c,
                             Cell.of(summary.get(), row, Column.TOTAL),
@@ -915,14 +946,17 @@ public final class BuiltInRules {
         Optional<BudgetTable> appropriation =
                 d.table(TableKind.FINAL_APPROPRIATION_SUMMARY).filter(t -> !t.publishedEmpty());
         Optional<BudgetTable> generalTable = d.table(TableKind.FINAL_GENERAL_BUDGET_EXPENDITURE);
-        Map<RowKey, Row> generalRows = rowsOf(index, generalTable, Section.MAIN);
         if (appropriation.isPresent()) {
-            for (Row row : appropriation.get().rows(Section.EXPENDITURE)) {
-                if (row.key() instanceof RowKey.Functional
+            TableIndex appropriationRows = index.table(appropriation.get());
+            for (int i = 0; i < appropriationRows.rows().size(); i++) {
+                Row row = appropriationRows.rows().get(i);
+                int number = appropriationRows.number(i);
+                if (number >= 0
+                        && appropriationRows.in(i, Section.EXPENDITURE)
                         && !agree(
                                 c,
-                                row.cells().get(Column.GENERAL_PUBLIC_BUDGET),
-                                codeAmount(generalRows, generalTable, row.key(), Column.TOTAL))) {
+                                appropriationRows.fen(i, Column.GENERAL_PUBLIC_BUDGET),
+                                codeFen(index, generalTable, Section.MAIN, row.key(), number, Column.TOTAL))) {
                     same(
                             c,
                             Cell.of(appropriation.get(), row, Column.GENERAL_PUBLIC_BUDGET),
@@ -965,32 +999,42 @@ public final class BuiltInRules {
         if (!catalog.edition().covers(d.year())) {
             return; // a code may be valid in the disclosure's year and gone from this edition
         }
-        // the same code is printed in many tables: look it up once, by the code (whose hash is its
-        // digits'), without a lambda made for every row
-        Map<FunctionalCode, CodeStatus> functionalStatuses = new HashMap<>();
+        // the same code is printed in many tables: look it up once, a functional code by its
+        // number in the validation's index, an economic one by the code
+        DisclosureIndex index = DisclosureIndex.of(d);
+        CodeIndex functionalSeen = new CodeIndex(rowCount(d));
+        List<CodeStatus> functionalStatuses = new ArrayList<>();
         Map<EconomicCode, CodeStatus> economicStatuses = new HashMap<>();
         for (BudgetTable t : d.tables().values()) {
-            for (Row row : t.rows()) {
+            TableIndex table = index.table(t);
+            List<Row> rows = table.rows();
+            for (int i = 0; i < rows.size(); i++) {
                 CodeStatus status;
-                String code;
-                if (row.key() instanceof RowKey.Functional f) {
-                    status = functionalStatuses.get(f.code());
-                    if (status == null) {
-                        status = catalog.status(f.code());
-                        functionalStatuses.put(f.code(), status);
+                int number = table.number(i);
+                if (number >= 0) {
+                    int seen = functionalSeen.get(number);
+                    if (seen >= 0) {
+                        status = functionalStatuses.get(seen);
+                    } else {
+                        status = catalog.status(((RowKey.Functional) rows.get(i).key()).code());
+                        functionalSeen.putIfAbsent(number, functionalStatuses.size());
+                        functionalStatuses.add(status);
                     }
-                    code = f.code().digits();
-                } else if (row.key() instanceof RowKey.Economic e) {
-                    status = economicStatuses.get(e.code());
+                } else if (table.isEconomic(i)) {
+                    EconomicCode code = ((RowKey.Economic) rows.get(i).key()).code();
+                    status = economicStatuses.get(code);
                     if (status == null) {
-                        status = catalog.status(e.code());
-                        economicStatuses.put(e.code(), status);
+                        status = catalog.status(code);
+                        economicStatuses.put(code, status);
                     }
-                    code = e.code().digits();
                 } else {
                     continue;
                 }
                 if (status == CodeStatus.INVALID) {
+                    Row row = rows.get(i);
+                    String code = row.key() instanceof RowKey.Functional f
+                            ? f.code().digits()
+                            : ((RowKey.Economic) row.key()).code().digits();
                     c.report(
                             Severity.ERROR,
                             location(t, row),
@@ -1000,6 +1044,15 @@ public final class BuiltInRules {
                 }
             }
         }
+    }
+
+    /** The number of rows of all the tables of a disclosure. */
+    private static int rowCount(Disclosure d) {
+        int rows = 0;
+        for (BudgetTable t : d.tables().values()) {
+            rows += t.rows().size();
+        }
+        return rows;
     }
 
     /** Where a row of a table is, without a column. */
@@ -1042,27 +1095,37 @@ public final class BuiltInRules {
         ClassificationCatalog catalog = x.catalog();
         Map<PrintedName, NameResolution<?>> resolved = new HashMap<>();
         // by the code, as in CAT-CODE
-        Map<FunctionalCode, Optional<? extends CatalogEntry<?>>> functionalEntries = new HashMap<>();
+        DisclosureIndex index = DisclosureIndex.of(d);
+        CodeIndex functionalSeen = new CodeIndex(rowCount(d));
+        List<Optional<? extends CatalogEntry<?>>> functionalEntries = new ArrayList<>();
         Map<EconomicCode, Optional<? extends CatalogEntry<?>>> economicEntries = new HashMap<>();
         for (BudgetTable t : d.tables().values()) {
-            for (Row row : t.rows()) {
-                if (row.name().isBlank()) {
-                    continue;
-                }
+            TableIndex table = index.table(t);
+            List<Row> rows = table.rows();
+            for (int i = 0; i < rows.size(); i++) {
+                Row row = rows.get(i);
                 Optional<? extends CatalogEntry<?>> entry;
-                if (row.key() instanceof RowKey.Functional f) {
-                    entry = functionalEntries.get(f.code());
-                    if (entry == null) {
-                        entry = catalog.functional(f.code());
-                        functionalEntries.put(f.code(), entry);
+                int number = table.number(i);
+                if (number >= 0) {
+                    int seen = functionalSeen.get(number);
+                    if (seen >= 0) {
+                        entry = functionalEntries.get(seen);
+                    } else {
+                        entry = catalog.functional(((RowKey.Functional) row.key()).code());
+                        functionalSeen.putIfAbsent(number, functionalEntries.size());
+                        functionalEntries.add(entry);
                     }
-                } else if (row.key() instanceof RowKey.Economic e) {
-                    entry = economicEntries.get(e.code());
+                } else if (table.isEconomic(i)) {
+                    EconomicCode code = ((RowKey.Economic) row.key()).code();
+                    entry = economicEntries.get(code);
                     if (entry == null) {
-                        entry = catalog.economic(e.code());
-                        economicEntries.put(e.code(), entry);
+                        entry = catalog.economic(code);
+                        economicEntries.put(code, entry);
                     }
                 } else {
+                    continue;
+                }
+                if (row.name().isBlank()) {
                     continue;
                 }
                 if (entry.isEmpty()) {

@@ -1,24 +1,23 @@
 package org.yusuan.budget.validation.internal;
 
-import java.util.Arrays;
-
 /**
  * Functional codes of a table by their number (see {@link #number}), each with the index of its
  * row: an open-addressing table of {@code int}s, so that looking up a code's ancestors makes no
  * string and no boxed key.
  */
 final class CodeIndex {
-    private final int[] keys;
-    private final int[] values;
-    private final int mask;
+    // a key is stored as its number + 1, so that a new array's zeros are the empty slots
+    private int[] keys;
+    private int[] values;
+    private int mask;
+    private int size;
 
-    /** An index for up to {@code size} codes. */
+    /** An index for about {@code size} codes; it grows when more are put. */
     CodeIndex(int size) {
         int capacity = Integer.highestOneBit(Math.max(4, size * 2 - 1)) << 1;
         keys = new int[capacity];
         values = new int[capacity];
         mask = capacity - 1;
-        Arrays.fill(keys, -1);
     }
 
     /**
@@ -44,27 +43,51 @@ final class CodeIndex {
 
     /** Records a code's row unless the code already has one. */
     void putIfAbsent(int number, int index) {
+        int key = number + 1;
         int slot = slot(number);
-        while (keys[slot] != -1) {
-            if (keys[slot] == number) {
+        while (keys[slot] != 0) {
+            if (keys[slot] == key) {
                 return;
             }
             slot = (slot + 1) & mask;
         }
-        keys[slot] = number;
+        keys[slot] = key;
         values[slot] = index;
+        if (++size * 2 > keys.length) {
+            grow();
+        }
     }
 
     /** The row of a code, or -1. */
     int get(int number) {
+        int key = number + 1;
         int slot = slot(number);
-        while (keys[slot] != -1) {
-            if (keys[slot] == number) {
+        while (keys[slot] != 0) {
+            if (keys[slot] == key) {
                 return values[slot];
             }
             slot = (slot + 1) & mask;
         }
         return -1;
+    }
+
+    /** Twice the slots, every code put again: the table stays at most half full. */
+    private void grow() {
+        int[] oldKeys = keys;
+        int[] oldValues = values;
+        keys = new int[oldKeys.length * 2];
+        values = new int[oldKeys.length * 2];
+        mask = keys.length - 1;
+        for (int i = 0; i < oldKeys.length; i++) {
+            if (oldKeys[i] != 0) {
+                int slot = slot(oldKeys[i] - 1);
+                while (keys[slot] != 0) {
+                    slot = (slot + 1) & mask;
+                }
+                keys[slot] = oldKeys[i];
+                values[slot] = oldValues[i];
+            }
+        }
     }
 
     private int slot(int number) {

@@ -37,11 +37,22 @@ final class Tables {
         if (!table.columns().contains(total) || present.isEmpty()) {
             return;
         }
-        for (Row row : table.rows(section)) {
-            Amount published = row.cells().get(total);
-            if (published == null || !checker.tracing() && addsUp(published, row, present)) {
+        // the cells from the validation's index of the table, as fen
+        TableIndex index = DisclosureIndex.of(d).table(table);
+        int totalAt = index.column(total);
+        int[] partsAt = new int[present.size()];
+        for (int p = 0; p < partsAt.length; p++) {
+            partsAt[p] = index.column(present.get(p));
+        }
+        List<Row> rows = index.rows();
+        for (int i = 0; i < rows.size(); i++) {
+            long published = index.fen(i, totalAt);
+            if (published == TableIndex.ABSENT
+                    || !index.in(i, section)
+                    || !checker.tracing() && addsUp(published, index, i, partsAt)) {
                 continue; // no total, or it holds exactly: nothing to report, nothing to allocate
             }
+            Row row = rows.get(i);
             Optional<Cell> t = Cell.of(table, row, total);
             List<Cell> cells = new ArrayList<>();
             present.forEach(c -> Cell.of(table, row, c).ifPresent(cells::add));
@@ -65,113 +76,104 @@ final class Tables {
             return;
         }
         BudgetTable table = found.get();
-        List<Row> coded = new ArrayList<>();
-        Row totalRow = null;
-        for (Row row : table.rows()) {
-            if (row.section() != section) {
+        TableIndex index = DisclosureIndex.of(d).table(table);
+        List<Row> rows = index.rows();
+        // the coded rows of the section (their indexes in the table) and its first 合计 line
+        int[] at = new int[rows.size()];
+        int[] coded = new int[rows.size()]; // the inverse: a coded row's number k in at
+        int n = 0;
+        int totalAt = -1;
+        for (int i = 0; i < rows.size(); i++) {
+            if (!index.in(i, section)) {
                 continue;
             }
-            RowKey key = row.key();
-            if (key instanceof RowKey.Functional) {
-                coded.add(row);
-            } else if (totalRow == null && key instanceof RowKey.Fixed fixed && fixed.line() == Line.TOTAL) {
-                totalRow = row;
+            if (index.number(i) >= 0) {
+                coded[i] = n;
+                at[n++] = i;
+            } else if (totalAt < 0 && rows.get(i).key() instanceof RowKey.Fixed fixed && fixed.line() == Line.TOTAL) {
+                totalAt = i;
             }
         }
-        if (coded.isEmpty()) {
+        if (n == 0) {
             return;
         }
-        int n = coded.size();
         // Each row's nearest present ancestor (its 款 if printed, else its 类 if printed): the rows
         // whose nearest ancestor is a code are that code's nearest present descendants; the others
         // are the top codes, whose parent is the 合计 line (index n). Codes are looked up by their
-        // number, so that finding an ancestor makes no string.
-        CodeIndex printed = new CodeIndex(n);
-        int[] codes = new int[n];
-        for (int i = 0; i < n; i++) {
-            codes[i] = CodeIndex.number(
-                    ((RowKey.Functional) coded.get(i).key()).code().digits());
-            printed.putIfAbsent(codes[i], i);
-        }
+        // number in the table's index, so that finding an ancestor makes no string.
         int[] parent = new int[n];
         boolean[] hasChildren = new boolean[n + 1];
-        for (int i = 0; i < n; i++) {
+        for (int k = 0; k < n; k++) {
             int up = n;
-            for (int ancestor = CodeIndex.parent(codes[i]); ancestor >= 0; ancestor = CodeIndex.parent(ancestor)) {
-                int at = printed.get(ancestor);
-                if (at >= 0) {
-                    up = at;
+            for (int ancestor = CodeIndex.parent(index.number(at[k]));
+                    ancestor >= 0;
+                    ancestor = CodeIndex.parent(ancestor)) {
+                int printedAt = index.rowOfCode(section, ancestor);
+                if (printedAt >= 0) {
+                    up = coded[printedAt];
                     break;
                 }
             }
-            parent[i] = up;
+            parent[k] = up;
             hasChildren[up] = true;
         }
         // every row's cells added to its parent's sums in one pass, all columns at once
-        Column[] columns = table.columns().toArray(new Column[0]);
-        int m = columns.length;
+        int m = index.width();
         long[] sums = new long[(n + 1) * m];
         boolean[] overflow = new boolean[n + 1];
-        for (int i = 0; i < n; i++) {
-            Map<Column, Amount> cells = coded.get(i).cells();
-            int base = parent[i] * m;
+        for (int k = 0; k < n; k++) {
+            int base = parent[k] * m;
             boolean over = false;
             for (int c = 0; c < m; c++) {
-                Amount cell = cells.get(columns[c]);
-                if (cell != null) {
-                    long fen = cell.fen();
+                long fen = index.fen(at[k], c);
+                if (fen != TableIndex.ABSENT) {
                     long next = sums[base + c] + fen;
                     over |= ((sums[base + c] ^ next) & (fen ^ next)) < 0;
                     sums[base + c] = next;
                 }
             }
-            overflow[parent[i]] |= over;
+            overflow[parent[k]] |= over;
         }
-        Hierarchy hierarchy = new Hierarchy(coded, parent);
-        for (int i = 0; i < n; i++) {
-            if (hasChildren[i]) {
-                check(
-                        table,
-                        coded.get(i),
-                        i,
-                        columns,
-                        sums,
-                        overflow[i],
-                        hierarchy,
-                        checker,
-                        "下级科目之和",
-                        "its sub-codes");
+        Hierarchy hierarchy = new Hierarchy(rows, at, n, parent);
+        for (int k = 0; k < n; k++) {
+            if (hasChildren[k]) {
+                check(index, at[k], k, sums, overflow[k], hierarchy, checker, "下级科目之和", "its sub-codes");
             }
         }
-        if (totalRow != null) {
-            check(table, totalRow, n, columns, sums, overflow[n], hierarchy, checker, "各类之和", "the classes");
+        if (totalAt >= 0) {
+            check(index, totalAt, n, sums, overflow[n], hierarchy, checker, "各类之和", "the classes");
         }
     }
 
     /** The rows under each parent (index n: the top codes), made only when a sum does not hold. */
     private static final class Hierarchy {
-        private final List<Row> coded;
+        private final List<Row> rows;
+        private final int[] at;
+        private final int n;
         private final int[] parent;
         private List<List<Row>> children;
 
-        Hierarchy(List<Row> coded, int[] parent) {
-            this.coded = coded;
+        /** The coded rows {@code rows.get(at[k])}, {@code k < n}, and the parent of each. */
+        Hierarchy(List<Row> rows, int[] at, int n, int[] parent) {
+            this.rows = rows;
+            this.at = at;
+            this.n = n;
             this.parent = parent;
         }
 
         List<Row> children(int of) {
             if (children == null) {
-                children = new ArrayList<>(coded.size() + 1);
-                for (int i = 0; i <= coded.size(); i++) {
+                children = new ArrayList<>(n + 1);
+                for (int k = 0; k <= n; k++) {
                     children.add(null);
                 }
-                for (int i = 0; i < coded.size(); i++) {
-                    List<Row> list = children.get(parent[i]);
+                for (int k = 0; k < n; k++) {
+                    List<Row> list = children.get(parent[k]);
                     if (list == null) {
                         list = new ArrayList<>();
-                        children.set(parent[i], list);
+                        children.set(parent[k], list);
                     }
-                    list.add(coded.get(i));
+                    list.add(rows.get(at[k]));
                 }
             }
             List<Row> list = children.get(of);
@@ -183,24 +185,27 @@ final class Tables {
      * The sums of a parent's rows against the parent's cells, column by column: a column whose
      * total holds exactly is done; any other goes through {@link #sumRows}, which finds what to
      * report.
+     *
+     * @param row the parent's row in the table's index
+     * @param parent the parent's number in the hierarchy (n for the 合计 line)
      */
     private static void check(
-            BudgetTable table,
-            Row total,
-            int index,
-            Column[] columns,
+            TableIndex index,
+            int row,
+            int parent,
             long[] sums,
             boolean overflow,
             Hierarchy hierarchy,
             Checker checker,
             String zh,
             String en) {
-        Map<Column, Amount> cells = total.cells();
-        int base = index * columns.length;
+        Column[] columns = index.columns();
+        int base = parent * columns.length;
         for (int c = 0; c < columns.length; c++) {
-            Amount published = cells.get(columns[c]);
-            if (published != null && (overflow || sums[base + c] != published.fen() || checker.tracing())) {
-                sumRows(table, total, hierarchy.children(index), columns[c], checker, zh, en);
+            long published = index.fen(row, c);
+            if (published != TableIndex.ABSENT && (overflow || sums[base + c] != published || checker.tracing())) {
+                Row total = index.rows().get(row);
+                sumRows(index.table(), total, hierarchy.children(parent), columns[c], checker, zh, en);
             }
         }
     }
@@ -321,13 +326,23 @@ final class Tables {
         return ((sum ^ next) & (cell.fen() ^ next)) < 0 || next == OVERFLOW ? OVERFLOW : next;
     }
 
-    /** Whether a row's total equals the sum of its cells in some columns exactly (see above). */
-    private static boolean addsUp(Amount total, Row row, List<Column> columns) {
+    /**
+     * Whether a row's total equals the sum of its cells in some columns exactly (see above), its
+     * cells read from the table's index.
+     */
+    private static boolean addsUp(long total, TableIndex index, int row, int[] columns) {
         long sum = 0L;
-        for (int i = 0; i < columns.size(); i++) {
-            sum = plus(sum, row.cells().get(columns.get(i)));
+        for (int c = 0; c < columns.length; c++) {
+            long fen = index.fen(row, columns[c]);
+            if (fen != TableIndex.ABSENT) {
+                long next = sum + fen;
+                if (((sum ^ next) & (fen ^ next)) < 0) {
+                    return false; // overflows: the checker meets it and reports it
+                }
+                sum = next;
+            }
         }
-        return sum != OVERFLOW && sum == total.fen();
+        return sum == total;
     }
 
     static String label(Row row) {

@@ -1,0 +1,68 @@
+package org.yusuan.budget.validation.internal;
+
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.yusuan.budget.core.disclosure.Disclosure;
+import org.yusuan.budget.core.table.BudgetTable;
+
+/**
+ * What several built-in rules read from the tables of one disclosure, made once a validation
+ * instead of once a rule: each table's {@link TableIndex} (its cells as fen, its rows by section
+ * and by key, its functional codes as numbers). The validator runs its rules {@linkplain #during
+ * during} one index; a built-in rule run on its own ({@link org.yusuan.budget.validation.Rule#check})
+ * makes an index of its own.
+ *
+ * <p>An index belongs to one thread's validation of one disclosure, and is dropped when the
+ * validation ends: it holds a copy of every cell, which a batch of held disclosures must not keep.
+ */
+public final class DisclosureIndex {
+    private static final ThreadLocal<DisclosureIndex> CURRENT = new ThreadLocal<>();
+
+    private final Disclosure disclosure;
+    // by table object: a rule may be handed a table that is not the disclosure's (never today)
+    private final Map<BudgetTable, TableIndex> tables = new IdentityHashMap<>();
+
+    private DisclosureIndex(Disclosure disclosure) {
+        this.disclosure = disclosure;
+    }
+
+    /**
+     * Runs some work (the rules of a validation) with one index of a disclosure, which the built-in
+     * rules of this thread share.
+     *
+     * @param disclosure the disclosure validated
+     * @param work the rules to run
+     * @param <T> what the work returns
+     * @return what the work returned
+     */
+    public static <T> T during(Disclosure disclosure, Supplier<T> work) {
+        DisclosureIndex outer = CURRENT.get();
+        CURRENT.set(new DisclosureIndex(disclosure));
+        try {
+            return work.get();
+        } finally {
+            if (outer == null) {
+                CURRENT.remove();
+            } else {
+                CURRENT.set(outer);
+            }
+        }
+    }
+
+    /** The index of a disclosure: the validation's if it is running on this thread, else a new one. */
+    static DisclosureIndex of(Disclosure disclosure) {
+        DisclosureIndex current = CURRENT.get();
+        return current != null && current.disclosure == disclosure ? current : new DisclosureIndex(disclosure);
+    }
+
+    /** The index of a table, made when first asked for. */
+    TableIndex table(BudgetTable table) {
+        TableIndex index = tables.get(table);
+        if (index == null) {
+            index = new TableIndex(table);
+            tables.put(table, index);
+        }
+        return index;
+    }
+}

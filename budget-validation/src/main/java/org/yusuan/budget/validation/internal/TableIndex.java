@@ -1,0 +1,198 @@
+package org.yusuan.budget.validation.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.yusuan.budget.core.money.Amount;
+import org.yusuan.budget.core.table.BudgetTable;
+import org.yusuan.budget.core.table.Column;
+import org.yusuan.budget.core.table.Row;
+import org.yusuan.budget.core.table.RowKey;
+import org.yusuan.budget.core.table.Section;
+
+/**
+ * One table as the identity rules read it, made once a validation ({@link DisclosureIndex}): every
+ * cell in the table's own columns as fen in one array ({@code row × width + column}, in the order of
+ * {@link BudgetTable#rows()} and {@link BudgetTable#columns()}), each row's section, and, when first
+ * asked for, the rows of a section, its rows by key and the numbers of its functional codes. A rule
+ * that adds up cells reads them here; the rows' maps of cells are read once, when the index is made.
+ */
+final class TableIndex {
+    /** The fen of a cell a row does not have: no amount is this many fen (see {@link Amount#ofFen}). */
+    static final long ABSENT = Long.MIN_VALUE;
+
+    private static final Section[] SECTIONS = Section.values();
+    private static final int COLUMNS = Column.values().length;
+
+    private final BudgetTable table;
+    private final List<Row> rows;
+    private final Column[] columns;
+    private final int[] columnAt = new int[COLUMNS];
+    private final long[] fen;
+    private final byte[] sections;
+    private final boolean oneSection;
+    private final int[] numbers;
+    private final boolean[] economic;
+
+    private List<Row>[] sectionRows;
+    private Keys[] keys;
+
+    TableIndex(BudgetTable table) {
+        this.table = table;
+        this.rows = table.rows();
+        this.columns = table.columns().toArray(new Column[0]);
+        Arrays.fill(columnAt, -1);
+        for (int c = 0; c < columns.length; c++) {
+            columnAt[columns[c].ordinal()] = c;
+        }
+        int n = rows.size();
+        int m = columns.length;
+        fen = new long[n * m];
+        sections = new byte[n];
+        numbers = new int[n];
+        economic = new boolean[n];
+        boolean one = true;
+        // one pass over the rows, reading all that the rules ask of each: a row's objects are
+        // spread over the heap, and a pass that reaches them again costs about as much as this one
+        for (int i = 0; i < n; i++) {
+            Row row = rows.get(i);
+            RowKey key = row.key();
+            numbers[i] = key instanceof RowKey.Functional f
+                    ? CodeIndex.number(f.code().digits())
+                    : -1;
+            economic[i] = key instanceof RowKey.Economic;
+            // by column, as the rules read cells: iterating the map would make a view object
+            Map<Column, Amount> cells = row.cells();
+            int base = i * m;
+            for (int c = 0; c < m; c++) {
+                Amount cell = cells.get(columns[c]);
+                fen[base + c] = cell == null ? ABSENT : cell.fen();
+            }
+            sections[i] = (byte) row.section().ordinal();
+            one &= sections[i] == sections[0];
+        }
+        oneSection = one;
+    }
+
+    /** The table. */
+    BudgetTable table() {
+        return table;
+    }
+
+    /** The table's rows, in printed order: row {@code i} of this index is {@code rows().get(i)}. */
+    List<Row> rows() {
+        return rows;
+    }
+
+    /** The table's columns, in printed order. */
+    Column[] columns() {
+        return columns;
+    }
+
+    /** The number of the table's columns. */
+    int width() {
+        return columns.length;
+    }
+
+    /** Where a column is in {@link #columns()}, or -1 if the table does not have it. */
+    int column(Column column) {
+        return columnAt[column.ordinal()];
+    }
+
+    /** The fen of row {@code row}'s cell in column {@code column} (an index), or {@link #ABSENT}. */
+    long fen(int row, int column) {
+        return fen[row * columns.length + column];
+    }
+
+    /** The fen of row {@code row}'s cell in a column, or {@link #ABSENT} (also if the table lacks the column). */
+    long fen(int row, Column column) {
+        int at = columnAt[column.ordinal()];
+        return at < 0 ? ABSENT : fen[row * columns.length + at];
+    }
+
+    /** Whether row {@code row} is in a section. */
+    boolean in(int row, Section section) {
+        return sections[row] == section.ordinal();
+    }
+
+    /** The rows of a section, in printed order, as {@link BudgetTable#rows(Section)}. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    List<Row> rows(Section section) {
+        if (oneSection) {
+            return rows.isEmpty() || sections[0] == section.ordinal() ? rows : List.of();
+        }
+        if (sectionRows == null) {
+            sectionRows = new List[SECTIONS.length];
+        }
+        List<Row> in = sectionRows[section.ordinal()];
+        if (in == null) {
+            List<Row> list = new ArrayList<>();
+            for (int i = 0; i < rows.size(); i++) {
+                if (sections[i] == section.ordinal()) {
+                    list.add(rows.get(i));
+                }
+            }
+            in = Collections.unmodifiableList(list);
+            sectionRows[section.ordinal()] = in;
+        }
+        return in;
+    }
+
+    /**
+     * The first row of a section with a key, as {@link BudgetTable#row(Section, RowKey)} finds it,
+     * or -1: for a rule that looks up many keys in one section. A functional code is looked up by
+     * its number.
+     */
+    int row(Section section, RowKey key) {
+        if (key instanceof RowKey.Functional f) {
+            return rowOfCode(section, CodeIndex.number(f.code().digits()));
+        }
+        Integer row = keys(section).others.get(key);
+        return row == null ? -1 : row;
+    }
+
+    /** The first row of a section with the functional code of a {@link CodeIndex#number number}, or -1. */
+    int rowOfCode(Section section, int number) {
+        return keys(section).codes.get(number);
+    }
+
+    /** The first row of each key of a section: functional codes by number, other keys hashed. */
+    private record Keys(CodeIndex codes, Map<RowKey, Integer> others) {}
+
+    private Keys keys(Section section) {
+        if (keys == null) {
+            keys = new Keys[SECTIONS.length];
+        }
+        Keys in = keys[section.ordinal()];
+        if (in == null) {
+            CodeIndex codes = new CodeIndex(rows.size());
+            Map<RowKey, Integer> others = new HashMap<>();
+            for (int i = 0; i < rows.size(); i++) {
+                if (sections[i] != section.ordinal()) {
+                    continue;
+                }
+                if (numbers[i] >= 0) {
+                    codes.putIfAbsent(numbers[i], i);
+                } else {
+                    others.putIfAbsent(rows.get(i).key(), i);
+                }
+            }
+            in = new Keys(codes, others);
+            keys[section.ordinal()] = in;
+        }
+        return in;
+    }
+
+    /** The {@link CodeIndex#number number} of row {@code row}'s functional code, or -1 if it has none. */
+    int number(int row) {
+        return numbers[row];
+    }
+
+    /** Whether row {@code row} is of an economic code. */
+    boolean isEconomic(int row) {
+        return economic[row];
+    }
+}
