@@ -75,29 +75,29 @@ public final class Validator {
      */
     public ValidationReport validate(Disclosure disclosure) {
         Objects.requireNonNull(disclosure, "disclosure");
-        List<Finding> findings = run(disclosure, rule -> true);
-        if (!rootCauses || !IdentityTrace.worthTracing(findings)) {
-            return ValidationReport.of(findings, language);
-        }
-        // Findings that may share a cause: run the rules again, recording the identities that
-        // hold (the first run skips them, which is what keeps a clean disclosure fast). The traced
-        // run makes no finding of an identity: they are the first run's.
-        IdentityTrace trace = new IdentityTrace();
-        trace.record(() -> run(disclosure, IdentityTrace::traces));
-        return ValidationReport.of(RootCauses.group(findings, trace), language);
+        // the built-in rules share one index of the disclosure's tables, read once a validation
+        return DisclosureIndex.during(disclosure, () -> {
+            List<Finding> findings = run(disclosure, rule -> true);
+            if (!rootCauses || !IdentityTrace.worthTracing(findings)) {
+                return ValidationReport.of(findings, language);
+            }
+            // Findings that may share a cause: run the rules again, recording the identities that
+            // hold (the first run skips them, which is what keeps a clean disclosure fast). The
+            // traced run makes no finding of an identity: they are the first run's.
+            IdentityTrace trace = new IdentityTrace();
+            trace.record(() -> run(disclosure, IdentityTrace::traces));
+            return ValidationReport.of(RootCauses.group(findings, trace), language);
+        });
     }
 
     private List<Finding> run(Disclosure disclosure, java.util.function.Predicate<Rule> which) {
-        // the built-in rules share one index of the disclosure's tables, read once a run
-        return DisclosureIndex.during(disclosure, () -> {
-            List<Finding> findings = new ArrayList<>();
-            for (Rule rule : rules) {
-                if (which.test(rule)) {
-                    findings.addAll(rule.check(disclosure, context));
-                }
+        List<Finding> findings = new ArrayList<>();
+        for (Rule rule : rules) {
+            if (which.test(rule)) {
+                findings.addAll(rule.check(disclosure, context));
             }
-            return findings;
-        });
+        }
+        return findings;
     }
 
     /** Collects a rule set, a tolerance and a catalog. */
