@@ -19,7 +19,11 @@ import org.yusuan.budget.validation.Validator;
  * <pre>{@code
  * java -cp budget-bench/target/benchmarks.jar org.yusuan.budget.bench.CpuRatio 10000 TAIL_FREE 15
  * java -cp budget-bench/target/benchmarks.jar org.yusuan.budget.bench.CpuRatio seed:002 - 15
+ * java -Dcpuratio.baseline=rows -cp budget-bench/target/benchmarks.jar org.yusuan.budget.bench.CpuRatio 10000 TAIL_FREE 15
  * }</pre>
+ *
+ * <p>With {@code -Dcpuratio.baseline=rows} the baseline is {@link Workloads#touchRows}, which also
+ * reads each row's code and name.
  */
 public final class CpuRatio {
     private CpuRatio() {}
@@ -43,6 +47,8 @@ public final class CpuRatio {
         Validator validator = Validator.builder()
                 .groupRootCauses(Boolean.parseBoolean(System.getProperty("validation.rootCauses", "true")))
                 .build();
+        // -Dcpuratio.baseline=rows: the baseline reads each row's code and name too (touchRows)
+        boolean rows = "rows".equals(System.getProperty("cpuratio.baseline", "cells"));
         int warmUp = 5;
         double[] micros = new double[rounds];
         double[] ratios = new double[rounds];
@@ -58,7 +64,7 @@ public final class CpuRatio {
             } while (validated < 1_000_000_000L);
             long baselineStart = threads.getCurrentThreadCpuTime();
             for (long i = 0; i < operations; i++) {
-                sink += Workloads.sumOfCells(disclosure);
+                sink += rows ? Workloads.touchRows(disclosure) : Workloads.sumOfCells(disclosure);
             }
             long summed = threads.getCurrentThreadCpuTime() - baselineStart;
             if (round >= 0) {
