@@ -8,6 +8,7 @@ import java.util.OptionalInt;
 import java.util.function.Supplier;
 import org.yusuan.budget.core.money.Amount;
 import org.yusuan.budget.core.money.AmountUnit;
+import org.yusuan.budget.core.table.BudgetTable;
 import org.yusuan.budget.validation.Finding;
 import org.yusuan.budget.validation.Location;
 import org.yusuan.budget.validation.RuleContext;
@@ -117,10 +118,15 @@ public final class Checker {
         // each value keeps its own precision: ½(10^-d_total + Σ 10^-d_i), in fen
         Tolerance.Precision totalPrecision =
                 new Tolerance.Precision(total.table().unit(), total.table().decimals());
+        // the parts of a sum mostly come from one table: its precision is made once
         List<Tolerance.Precision> partPrecisions = new ArrayList<>(cells.size());
-        for (Cell c : cells) {
-            partPrecisions.add(
-                    new Tolerance.Precision(c.table().unit(), c.table().decimals()));
+        Tolerance.Precision last = null;
+        for (int i = 0; i < cells.size(); i++) {
+            BudgetTable table = cells.get(i).table();
+            if (last == null || last.unit() != table.unit() || last.decimals() != table.decimals()) {
+                last = new Tolerance.Precision(table.unit(), table.decimals());
+            }
+            partPrecisions.add(last);
         }
         Tolerance tolerance = context.tolerance();
         Judgement judgement = tolerance.judge(difference, totalPrecision, partPrecisions);
@@ -145,7 +151,7 @@ public final class Checker {
                 ruleId,
                 tail ? Severity.INFO : severity,
                 at(total),
-                cells.stream().map(Checker::at).toList(),
+                locations(cells),
                 Optional.of(expected),
                 Optional.of(total.value()),
                 Optional.of(difference),
@@ -236,6 +242,15 @@ public final class Checker {
         add(ruleId + "-SKIP", Severity.INFO, location, "未能检查：" + zh, "not checked: " + en);
     }
 
+    /** The locations of cells, in order. */
+    private static List<Location> locations(List<Cell> cells) {
+        Location[] at = new Location[cells.size()];
+        for (int i = 0; i < at.length; i++) {
+            at[i] = at(cells.get(i));
+        }
+        return List.of(at);
+    }
+
     /** The location of a cell. */
     public static Location at(Cell cell) {
         OptionalInt line = cell.row().sourceLine();
@@ -248,7 +263,34 @@ public final class Checker {
                 line);
     }
 
-    private static String plain(Amount amount, AmountUnit unit) {
-        return amount.toBigDecimal(unit).stripTrailingZeros().toPlainString();
+    /**
+     * An amount in a unit as plain digits without trailing zeros, as {@code
+     * amount.toBigDecimal(unit).stripTrailingZeros().toPlainString()} writes it, without the
+     * {@code BigDecimal}s: a unit's fen are a power of ten, so the digits are the fen's with a point.
+     */
+    static String plain(Amount amount, AmountUnit unit) {
+        long fen = amount.fen(); // never Long.MIN_VALUE, so its absolute value is exact
+        long perUnit = unit.fenPerUnit();
+        long abs = Math.abs(fen);
+        long fraction = abs % perUnit;
+        StringBuilder out = new StringBuilder(24);
+        if (fen < 0) {
+            out.append('-');
+        }
+        out.append(abs / perUnit);
+        if (fraction != 0) {
+            int digits = unit.fenDecimals();
+            while (fraction % 10 == 0) {
+                fraction /= 10;
+                digits--;
+            }
+            out.append('.');
+            String written = Long.toString(fraction);
+            for (int i = written.length(); i < digits; i++) {
+                out.append('0');
+            }
+            out.append(written);
+        }
+        return out.toString();
     }
 }
