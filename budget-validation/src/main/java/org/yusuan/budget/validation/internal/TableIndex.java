@@ -1,8 +1,6 @@
 package org.yusuan.budget.validation.internal;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,9 +14,9 @@ import org.yusuan.budget.core.table.Section;
 /**
  * One table as the identity rules read it, made once a validation ({@link DisclosureIndex}): every
  * cell in the table's own columns as fen in one array ({@code row × width + column}, in the order of
- * {@link BudgetTable#rows()} and {@link BudgetTable#columns()}), each row's section, and, when first
- * asked for, the rows of a section, its rows by key and the numbers of its functional codes. A rule
- * that adds up cells reads them here; the rows' maps of cells are read once, when the index is made.
+ * {@link BudgetTable#rows()} and {@link BudgetTable#columns()}), each row's section and the number of
+ * its functional code, and, when first asked for, a section's first row of each key. A rule that
+ * adds up cells reads them here; the rows' maps of cells are read once, when the index is made.
  */
 final class TableIndex {
     /** The fen of a cell a row does not have: no amount is this many fen (see {@link Amount#ofFen}). */
@@ -33,11 +31,9 @@ final class TableIndex {
     private final int[] columnAt = new int[COLUMNS];
     private final long[] fen;
     private final byte[] sections;
-    private final boolean oneSection;
     private final int[] numbers;
     private final boolean[] economic;
 
-    private List<Row>[] sectionRows;
     private Keys[] keys;
 
     TableIndex(BudgetTable table) {
@@ -54,9 +50,8 @@ final class TableIndex {
         sections = new byte[n];
         numbers = new int[n];
         economic = new boolean[n];
-        boolean one = true;
-        // one pass over the rows, reading all that the rules ask of each: a row's objects are
-        // spread over the heap, and a pass that reaches them again costs about as much as this one
+        // one pass over the rows, reading all that the rules ask of each, so that no rule walks
+        // the rows' objects again
         for (int i = 0; i < n; i++) {
             Row row = rows.get(i);
             RowKey key = row.key();
@@ -72,9 +67,7 @@ final class TableIndex {
                 fen[base + c] = cell == null ? ABSENT : cell.fen();
             }
             sections[i] = (byte) row.section().ordinal();
-            one &= sections[i] == sections[0];
         }
-        oneSection = one;
     }
 
     /** The table. */
@@ -116,29 +109,6 @@ final class TableIndex {
     /** Whether row {@code row} is in a section. */
     boolean in(int row, Section section) {
         return sections[row] == section.ordinal();
-    }
-
-    /** The rows of a section, in printed order, as {@link BudgetTable#rows(Section)}. */
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    List<Row> rows(Section section) {
-        if (oneSection) {
-            return rows.isEmpty() || sections[0] == section.ordinal() ? rows : List.of();
-        }
-        if (sectionRows == null) {
-            sectionRows = new List[SECTIONS.length];
-        }
-        List<Row> in = sectionRows[section.ordinal()];
-        if (in == null) {
-            List<Row> list = new ArrayList<>();
-            for (int i = 0; i < rows.size(); i++) {
-                if (sections[i] == section.ordinal()) {
-                    list.add(rows.get(i));
-                }
-            }
-            in = Collections.unmodifiableList(list);
-            sectionRows[section.ordinal()] = in;
-        }
-        return in;
     }
 
     /**
