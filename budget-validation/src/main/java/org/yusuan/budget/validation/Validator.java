@@ -84,7 +84,7 @@ public final class Validator {
             // Findings that may share a cause: run the rules again, recording the identities that
             // hold (the first run skips them, which is what keeps a clean disclosure fast). The
             // traced run makes no finding of an identity: they are the first run's.
-            IdentityTrace trace = new IdentityTrace();
+            IdentityTrace trace = new IdentityTrace(disclosure);
             trace.record(() -> run(disclosure, IdentityTrace::traces));
             return ValidationReport.of(RootCauses.group(findings, trace), language);
         });

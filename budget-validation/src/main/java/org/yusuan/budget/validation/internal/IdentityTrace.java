@@ -7,6 +7,8 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.yusuan.budget.core.disclosure.Disclosure;
+import org.yusuan.budget.core.table.BudgetTable;
 import org.yusuan.budget.core.table.Column;
 import org.yusuan.budget.core.table.Row;
 import org.yusuan.budget.core.table.RowKey;
@@ -52,6 +54,37 @@ public final class IdentityTrace {
 
     /** A row by table, section and key: what a finding's location names. */
     private record RowPlace(TableKind table, Section section, RowKey key) {}
+
+    // The printed rows of the disclosure's tables are numbered by where they are printed: row i of
+    // the table of kind k is base[k] + i, found through the validation's index of the table,
+    // without hashing a RowPlace. Other places (a stand-in for a row not printed, a location of no
+    // printed row) are numbered from `printed` on, in byPlace.
+    private final TableIndex[] tables = new TableIndex[TableKind.values().length];
+    private final int[] base = new int[TableKind.values().length];
+    private final int printed;
+
+    /** A trace that numbers every place as it meets it, by table, section and key. */
+    public IdentityTrace() {
+        printed = 0;
+    }
+
+    /**
+     * A trace of a validation of a disclosure, which numbers the printed rows of its tables by where
+     * they are printed (through the validation's {@link DisclosureIndex}) and other places as it
+     * meets them.
+     *
+     * @param disclosure the disclosure validated
+     */
+    public IdentityTrace(Disclosure disclosure) {
+        DisclosureIndex index = DisclosureIndex.of(disclosure);
+        int rows = 0;
+        for (BudgetTable table : disclosure.tables().values()) {
+            tables[table.kind().ordinal()] = index.table(table);
+            base[table.kind().ordinal()] = rows;
+            rows += table.rows().size();
+        }
+        printed = rows;
+    }
 
     /** The trace of the validation running on this thread, or null when none is traced. */
     static IdentityTrace current() {
@@ -136,7 +169,7 @@ public final class IdentityTrace {
         IdentityHashMap<Row, Integer> numbers = rowNumbers.computeIfAbsent(kind, k -> new IdentityHashMap<>());
         Integer number = numbers.get(row);
         if (number == null) {
-            number = number(new RowPlace(kind, row.section(), row.key()));
+            number = number(kind, row.section(), row.key());
             numbers.put(row, number);
         }
         lastRow = row;
@@ -156,15 +189,23 @@ public final class IdentityTrace {
                 || at.column().isEmpty()) {
             return -1;
         }
-        int number = number(
-                new RowPlace(at.table().get(), at.section().get(), at.row().get()));
+        int number = number(at.table().get(), at.section().get(), at.row().get());
         return number * COLUMNS + at.column().get().ordinal();
     }
 
-    private int number(RowPlace place) {
+    /** The number of a row's place: where it is printed, or else a number of its own. */
+    private int number(TableKind kind, Section section, RowKey key) {
+        TableIndex table = tables[kind.ordinal()];
+        if (table != null) {
+            int row = table.row(section, key);
+            if (row >= 0) {
+                return base[kind.ordinal()] + row;
+            }
+        }
+        RowPlace place = new RowPlace(kind, section, key);
         Integer number = byPlace.get(place);
         if (number == null) {
-            number = byPlace.size();
+            number = printed + byPlace.size();
             byPlace.put(place, number);
         }
         return number;
@@ -172,7 +213,7 @@ public final class IdentityTrace {
 
     /** How many places have a number (every number is below this). */
     int places() {
-        return byPlace.size() * COLUMNS;
+        return (printed + byPlace.size()) * COLUMNS;
     }
 
     /** The number of exact identities recorded. */
