@@ -263,15 +263,22 @@ public final class Workloads {
         for (BudgetTable table : disclosure.tables().values()) {
             List<Column> columns = table.columns();
             for (Row row : table.rows()) {
-                // by column, as the validator reads cells (iterating the map would also make it
-                // keep a view object for every row)
-                Map<Column, Amount> cells = row.cells();
-                for (int c = 0; c < columns.size(); c++) {
-                    Amount amount = cells.get(columns.get(c));
-                    if (amount != null) {
-                        sum = Math.addExact(sum, amount.fen());
-                    }
-                }
+                sum = plusCells(sum, row, columns);
+            }
+        }
+        return sum;
+    }
+
+    /**
+     * A sum plus a row's cells in some columns, by column, as the validator reads cells (iterating
+     * the map would also make it keep a view object for every row).
+     */
+    private static long plusCells(long sum, Row row, List<Column> columns) {
+        Map<Column, Amount> cells = row.cells();
+        for (int c = 0; c < columns.size(); c++) {
+            Amount amount = cells.get(columns.get(c));
+            if (amount != null) {
+                sum = Math.addExact(sum, amount.fen());
             }
         }
         return sum;
@@ -292,13 +299,7 @@ public final class Workloads {
         for (BudgetTable table : disclosure.tables().values()) {
             List<Column> columns = table.columns();
             for (Row row : table.rows()) {
-                Map<Column, Amount> cells = row.cells();
-                for (int c = 0; c < columns.size(); c++) {
-                    Amount amount = cells.get(columns.get(c));
-                    if (amount != null) {
-                        sum = Math.addExact(sum, amount.fen());
-                    }
-                }
+                sum = plusCells(sum, row, columns);
                 String digits = row.key() instanceof RowKey.Functional f
                         ? f.code().digits()
                         : row.key() instanceof RowKey.Economic e ? e.code().digits() : "";

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.yusuan.budget.core.code.CatalogEntry;
 import org.yusuan.budget.core.code.ClassificationCatalog;
@@ -499,7 +500,6 @@ public final class BuiltInRules {
     private static void budgetCross(Disclosure d, Checker c, org.yusuan.budget.validation.RuleContext x) {
         DisclosureIndex index = DisclosureIndex.of(d);
         Optional<BudgetTable> summary = d.table(TableKind.BUDGET_SUMMARY).filter(t -> !t.publishedEmpty());
-        Optional<BudgetTable> expenditureTable = d.table(TableKind.BUDGET_EXPENDITURE);
         Optional<BudgetTable> incomeTable = d.table(TableKind.BUDGET_INCOME);
         if (summary.isPresent()) {
             TableIndex summaryRows = index.table(summary.get());
@@ -509,40 +509,39 @@ public final class BuiltInRules {
                     continue;
                 }
                 Row row = summaryRows.rows().get(i);
-                // the amounts first: the cells and texts are made only for figures that differ
-                if (!agree(
+                sameAsCode(
                         c,
-                        summaryRows.fen(i, Column.TOTAL),
-                        codeFen(index, expenditureTable, Section.MAIN, row.key(), number, Column.TOTAL))) {
-                    same(
-                            c,
-                            Cell.of(summary.get(), row, Column.TOTAL),
-                            codeCell(index, d, TableKind.BUDGET_EXPENDITURE, Section.MAIN, row.key(), Column.TOTAL),
-                            () -> "收支总表「" + Tables.label(row) + "」＝支出总表",
-                            () -> "summary " + row.key() + " TOTAL = expenditure table");
-                }
-                if (!agree(
+                        index,
+                        d,
+                        summaryRows,
+                        i,
+                        Column.TOTAL,
+                        TableKind.BUDGET_EXPENDITURE,
+                        Column.TOTAL,
+                        () -> "收支总表「" + Tables.label(row) + "」＝支出总表",
+                        () -> "summary " + row.key() + " TOTAL = expenditure table");
+                sameAsCode(
                         c,
-                        summaryRows.fen(i, Column.CURRENT_YEAR),
-                        codeFen(index, incomeTable, Section.MAIN, row.key(), number, Column.TOTAL))) {
-                    same(
-                            c,
-                            Cell.of(summary.get(), row, Column.CURRENT_YEAR),
-                            codeCell(index, d, TableKind.BUDGET_INCOME, Section.MAIN, row.key(), Column.TOTAL),
-                            () -> "收支总表「" + Tables.label(row) + "」当年预算安排＝收入总表本年收入",
-                            () -> "summary " + row.key() + " CURRENT_YEAR = income table TOTAL");
-                }
-                if (!agree(
+                        index,
+                        d,
+                        summaryRows,
+                        i,
+                        Column.CURRENT_YEAR,
+                        TableKind.BUDGET_INCOME,
+                        Column.TOTAL,
+                        () -> "收支总表「" + Tables.label(row) + "」当年预算安排＝收入总表本年收入",
+                        () -> "summary " + row.key() + " CURRENT_YEAR = income table TOTAL");
+                sameAsCode(
                         c,
-                        summaryRows.fen(i, Column.CARRY_OVER),
-                        codeFen(index, incomeTable, Section.MAIN, row.key(), number, Column.CARRY_OVER))) {
-                    same(
-                            c,
-                            Cell.of(summary.get(), row, Column.CARRY_OVER),
-                            codeCell(index, d, TableKind.BUDGET_INCOME, Section.MAIN, row.key(), Column.CARRY_OVER),
-                            () -> "收支总表「" + Tables.label(row) + "」上年结转安排＝收入总表上年结转",
-                            () -> "summary " + row.key() + " CARRY_OVER = income table CARRY_OVER");
-                }
+                        index,
+                        d,
+                        summaryRows,
+                        i,
+                        Column.CARRY_OVER,
+                        TableKind.BUDGET_INCOME,
+                        Column.CARRY_OVER,
+                        () -> "收支总表「" + Tables.label(row) + "」上年结转安排＝收入总表上年结转",
+                        () -> "summary " + row.key() + " CARRY_OVER = income table CARRY_OVER");
             }
             same(
                     c,
@@ -902,29 +901,78 @@ public final class BuiltInRules {
 
     // ---- final accounts
 
+    /**
+     * Each functional row of a summary table's expenditure side against its code's row in another
+     * table: the row's cell in a column = the other table's cell of the code in another column (a
+     * zero cell where the code is not printed there). The amounts are compared first; the cells
+     * and texts are made only for figures that differ.
+     */
+    private static void sameByCode(
+            Checker c,
+            DisclosureIndex index,
+            Disclosure d,
+            BudgetTable summary,
+            Column column,
+            TableKind other,
+            Column otherColumn,
+            Function<Row, String> zh,
+            Function<Row, String> en) {
+        TableIndex rows = index.table(summary);
+        for (int i = 0; i < rows.rows().size(); i++) {
+            if (rows.number(i) >= 0 && rows.in(i, Section.EXPENDITURE)) {
+                Row row = rows.rows().get(i);
+                sameAsCode(c, index, d, rows, i, column, other, otherColumn, () -> zh.apply(row), () -> en.apply(row));
+            }
+        }
+    }
+
+    /**
+     * A functional row's cell in a column against its code's row in another table ({@link
+     * #codeCell}): the amounts are compared first; the cells and texts are made only for figures
+     * that differ.
+     *
+     * @param rows the index of the row's table
+     * @param i the row in it
+     */
+    private static void sameAsCode(
+            Checker c,
+            DisclosureIndex index,
+            Disclosure d,
+            TableIndex rows,
+            int i,
+            Column column,
+            TableKind other,
+            Column otherColumn,
+            Supplier<String> zh,
+            Supplier<String> en) {
+        Row row = rows.rows().get(i);
+        if (!agree(
+                c,
+                rows.fen(i, column),
+                codeFen(index, d.table(other), Section.MAIN, row.key(), rows.number(i), otherColumn))) {
+            same(
+                    c,
+                    Cell.of(rows.table(), row, column),
+                    codeCell(index, d, other, Section.MAIN, row.key(), otherColumn),
+                    zh,
+                    en);
+        }
+    }
+
     private static void finalCross(Disclosure d, Checker c, org.yusuan.budget.validation.RuleContext x) {
         DisclosureIndex index = DisclosureIndex.of(d);
         Optional<BudgetTable> summary = d.table(TableKind.FINAL_SUMMARY).filter(t -> !t.publishedEmpty());
-        Optional<BudgetTable> expenditureTable = d.table(TableKind.FINAL_EXPENDITURE);
         if (summary.isPresent()) {
-            TableIndex summaryRows = index.table(summary.get());
-            for (int i = 0; i < summaryRows.rows().size(); i++) {
-                Row row = summaryRows.rows().get(i);
-                int number = summaryRows.number(i);
-                if (number >= 0
-                        && summaryRows.in(i, Section.EXPENDITURE)
-                        && !agree(
-                                c,
-                                summaryRows.fen(i, Column.TOTAL),
-                                codeFen(index, expenditureTable, Section.MAIN, row.key(), number, Column.TOTAL))) {
-                    same(
-                            c,
-                            Cell.of(summary.get(), row, Column.TOTAL),
-                            codeCell(index, d, TableKind.FINAL_EXPENDITURE, Section.MAIN, row.key(), Column.TOTAL),
-                            () -> "收入支出决算总表「" + Tables.label(row) + "」＝支出决算表",
-                            () -> "final summary " + row.key() + " = expenditure table");
-                }
-            }
+            sameByCode(
+                    c,
+                    index,
+                    d,
+                    summary.get(),
+                    Column.TOTAL,
+                    TableKind.FINAL_EXPENDITURE,
+                    Column.TOTAL,
+                    row -> "收入支出决算总表「" + Tables.label(row) + "」＝支出决算表",
+                    row -> "final summary " + row.key() + " = expenditure table");
             same(
                     c,
                     cell(d, TableKind.FINAL_SUMMARY, Section.INCOME, line(Line.INCOME_THIS_YEAR), Column.TOTAL),
@@ -945,33 +993,18 @@ public final class BuiltInRules {
         }
         Optional<BudgetTable> appropriation =
                 d.table(TableKind.FINAL_APPROPRIATION_SUMMARY).filter(t -> !t.publishedEmpty());
-        Optional<BudgetTable> generalTable = d.table(TableKind.FINAL_GENERAL_BUDGET_EXPENDITURE);
         if (appropriation.isPresent()) {
-            TableIndex appropriationRows = index.table(appropriation.get());
-            for (int i = 0; i < appropriationRows.rows().size(); i++) {
-                Row row = appropriationRows.rows().get(i);
-                int number = appropriationRows.number(i);
-                if (number >= 0
-                        && appropriationRows.in(i, Section.EXPENDITURE)
-                        && !agree(
-                                c,
-                                appropriationRows.fen(i, Column.GENERAL_PUBLIC_BUDGET),
-                                codeFen(index, generalTable, Section.MAIN, row.key(), number, Column.TOTAL))) {
-                    same(
-                            c,
-                            Cell.of(appropriation.get(), row, Column.GENERAL_PUBLIC_BUDGET),
-                            codeCell(
-                                    index,
-                                    d,
-                                    TableKind.FINAL_GENERAL_BUDGET_EXPENDITURE,
-                                    Section.MAIN,
-                                    row.key(),
-                                    Column.TOTAL),
-                            () -> "财政拨款收入支出决算总表「" + Tables.label(row) + "」一般公共预算＝一般公共预算财政拨款支出决算表",
-                            () -> "final appropriation summary " + row.key()
-                                    + " GENERAL_PUBLIC_BUDGET = general budget table");
-                }
-            }
+            sameByCode(
+                    c,
+                    index,
+                    d,
+                    appropriation.get(),
+                    Column.GENERAL_PUBLIC_BUDGET,
+                    TableKind.FINAL_GENERAL_BUDGET_EXPENDITURE,
+                    Column.TOTAL,
+                    row -> "财政拨款收入支出决算总表「" + Tables.label(row) + "」一般公共预算＝一般公共预算财政拨款支出决算表",
+                    row -> "final appropriation summary " + row.key()
+                            + " GENERAL_PUBLIC_BUDGET = general budget table");
         }
         Optional<Cell> basic =
                 cell(d, TableKind.FINAL_GENERAL_BUDGET_EXPENDITURE, Section.MAIN, line(Line.TOTAL), Column.BASIC);

@@ -37,17 +37,7 @@ public final class DisclosureIndex {
      * @return what the work returned
      */
     public static <T> T during(Disclosure disclosure, Supplier<T> work) {
-        DisclosureIndex outer = CURRENT.get();
-        CURRENT.set(new DisclosureIndex(disclosure));
-        try {
-            return work.get();
-        } finally {
-            if (outer == null) {
-                CURRENT.remove();
-            } else {
-                CURRENT.set(outer);
-            }
-        }
+        return ThreadScope.with(CURRENT, new DisclosureIndex(disclosure), work);
     }
 
     /** The index of a disclosure: the validation's if it is running on this thread, else a new one. */

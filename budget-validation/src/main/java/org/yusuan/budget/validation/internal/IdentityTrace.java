@@ -99,17 +99,7 @@ public final class IdentityTrace {
      * @return what the work returned
      */
     public <T> T record(Supplier<T> work) {
-        IdentityTrace outer = CURRENT.get();
-        CURRENT.set(this);
-        try {
-            return work.get();
-        } finally {
-            if (outer == null) {
-                CURRENT.remove();
-            } else {
-                CURRENT.set(outer);
-            }
-        }
+        return ThreadScope.with(CURRENT, this, work);
     }
 
     /**
