@@ -502,6 +502,8 @@ public final class BuiltInRules {
         Optional<BudgetTable> summary = d.table(TableKind.BUDGET_SUMMARY).filter(t -> !t.publishedEmpty());
         Optional<BudgetTable> incomeTable = d.table(TableKind.BUDGET_INCOME);
         if (summary.isPresent()) {
+            // one walk, three comparisons a row (not sameByCode three times): the findings come
+            // in this order, which grouping keeps for its ties
             TableIndex summaryRows = index.table(summary.get());
             for (int i = 0; i < summaryRows.rows().size(); i++) {
                 int number = summaryRows.number(i);
