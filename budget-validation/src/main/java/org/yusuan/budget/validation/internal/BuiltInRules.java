@@ -15,6 +15,7 @@ import org.yusuan.budget.core.code.ClassificationCatalog;
 import org.yusuan.budget.core.code.CodeStatus;
 import org.yusuan.budget.core.code.EconomicCode;
 import org.yusuan.budget.core.code.EconomicSystem;
+import org.yusuan.budget.core.code.FunctionalCode;
 import org.yusuan.budget.core.code.NameResolution;
 import org.yusuan.budget.core.disclosure.Disclosure;
 import org.yusuan.budget.core.fund.FundSource;
@@ -1034,38 +1035,13 @@ public final class BuiltInRules {
         if (!catalog.edition().covers(d.year())) {
             return; // a code may be valid in the disclosure's year and gone from this edition
         }
-        // the same code is printed in many tables: look it up once, a functional code by its
-        // number in the validation's index, an economic one by the code
         DisclosureIndex index = DisclosureIndex.of(d);
-        CodeIndex functionalSeen = new CodeIndex(rowCount(d));
-        List<CodeStatus> functionalStatuses = new ArrayList<>();
-        Map<EconomicCode, CodeStatus> economicStatuses = new HashMap<>();
+        ByCode<CodeStatus> statuses = new ByCode<>(d, catalog::status, catalog::status);
         for (BudgetTable t : d.tables().values()) {
             TableIndex table = index.table(t);
             List<Row> rows = table.rows();
             for (int i = 0; i < rows.size(); i++) {
-                CodeStatus status;
-                int number = table.number(i);
-                if (number >= 0) {
-                    int seen = functionalSeen.get(number);
-                    if (seen >= 0) {
-                        status = functionalStatuses.get(seen);
-                    } else {
-                        status = catalog.status(((RowKey.Functional) rows.get(i).key()).code());
-                        functionalSeen.putIfAbsent(number, functionalStatuses.size());
-                        functionalStatuses.add(status);
-                    }
-                } else if (table.isEconomic(i)) {
-                    EconomicCode code = ((RowKey.Economic) rows.get(i).key()).code();
-                    status = economicStatuses.get(code);
-                    if (status == null) {
-                        status = catalog.status(code);
-                        economicStatuses.put(code, status);
-                    }
-                } else {
-                    continue;
-                }
-                if (status == CodeStatus.INVALID) {
+                if (statuses.of(table, i) == CodeStatus.INVALID) {
                     Row row = rows.get(i);
                     String code = row.key() instanceof RowKey.Functional f
                             ? f.code().digits()
@@ -1081,13 +1057,62 @@ public final class BuiltInRules {
         }
     }
 
-    /** The number of rows of all the tables of a disclosure. */
-    private static int rowCount(Disclosure d) {
-        int rows = 0;
-        for (BudgetTable t : d.tables().values()) {
-            rows += t.rows().size();
+    /**
+     * What the catalog says of each code, asked once for each code of a rule's run: the same code
+     * is printed in many tables. A functional code is found by its number in the validation's
+     * index, an economic one by the code.
+     *
+     * @param <T> what the catalog says
+     */
+    private static final class ByCode<T> {
+        private final Function<FunctionalCode, T> functional;
+        private final Function<EconomicCode, T> economic;
+        private final CodeIndex functionalAt;
+        private final List<T> functionalValues = new ArrayList<>();
+        private final Map<EconomicCode, T> economicValues = new HashMap<>();
+
+        /**
+         * A cache for the codes of a disclosure's tables. Its index of codes is sized for all their
+         * rows, so that it never grows and stays sparse: one that started small and grew made a
+         * tail-free 10⁴-cell validation 5–10% slower in four {@code JarPair} runs.
+         */
+        ByCode(Disclosure d, Function<FunctionalCode, T> functional, Function<EconomicCode, T> economic) {
+            int rows = 0;
+            for (BudgetTable t : d.tables().values()) {
+                rows += t.rows().size();
+            }
+            this.functionalAt = new CodeIndex(rows);
+            this.functional = functional;
+            this.economic = economic;
         }
-        return rows;
+
+        /** What the catalog says of row {@code i}'s code, or null if the row has no code. */
+        T of(TableIndex table, int i) {
+            int number = table.number(i);
+            if (number >= 0) {
+                int at = functionalAt.get(number);
+                return at >= 0 ? functionalValues.get(at) : first(table, i, number);
+            }
+            return table.isEconomic(i) ? economic(table, i) : null;
+        }
+
+        /** A functional code met for the first time: asked of the catalog. */
+        private T first(TableIndex table, int i, int number) {
+            T value = functional.apply(((RowKey.Functional) table.rows().get(i).key()).code());
+            functionalAt.putIfAbsent(number, functionalValues.size());
+            functionalValues.add(value);
+            return value;
+        }
+
+        private T economic(TableIndex table, int i) {
+            EconomicCode code = ((RowKey.Economic) table.rows().get(i).key()).code();
+            T value = economicValues.get(code);
+            if (value == null) {
+                value = economic.apply(code);
+                economicValues.put(code, value);
+            }
+            return value;
+        }
     }
 
     /** Where a row of a table is, without a column. */
@@ -1131,35 +1156,16 @@ public final class BuiltInRules {
         Map<PrintedName, NameResolution<?>> resolved = new HashMap<>();
         // by the code, as in CAT-CODE
         DisclosureIndex index = DisclosureIndex.of(d);
-        CodeIndex functionalSeen = new CodeIndex(rowCount(d));
-        List<Optional<? extends CatalogEntry<?>>> functionalEntries = new ArrayList<>();
-        Map<EconomicCode, Optional<? extends CatalogEntry<?>>> economicEntries = new HashMap<>();
+        ByCode<Optional<? extends CatalogEntry<?>>> entries = new ByCode<>(d, catalog::functional, catalog::economic);
         for (BudgetTable t : d.tables().values()) {
             TableIndex table = index.table(t);
             List<Row> rows = table.rows();
             for (int i = 0; i < rows.size(); i++) {
-                Row row = rows.get(i);
-                Optional<? extends CatalogEntry<?>> entry;
-                int number = table.number(i);
-                if (number >= 0) {
-                    int seen = functionalSeen.get(number);
-                    if (seen >= 0) {
-                        entry = functionalEntries.get(seen);
-                    } else {
-                        entry = catalog.functional(((RowKey.Functional) row.key()).code());
-                        functionalSeen.putIfAbsent(number, functionalEntries.size());
-                        functionalEntries.add(entry);
-                    }
-                } else if (table.isEconomic(i)) {
-                    EconomicCode code = ((RowKey.Economic) row.key()).code();
-                    entry = economicEntries.get(code);
-                    if (entry == null) {
-                        entry = catalog.economic(code);
-                        economicEntries.put(code, entry);
-                    }
-                } else {
-                    continue;
+                Optional<? extends CatalogEntry<?>> entry = entries.of(table, i);
+                if (entry == null) {
+                    continue; // no code
                 }
+                Row row = rows.get(i);
                 if (row.name().isBlank()) {
                     continue;
                 }

@@ -21,10 +21,12 @@ import org.yusuan.budget.validation.Location;
  * {@link RootCauses} can follow a published value into every total built on it. One trace belongs
  * to one thread's validation of one disclosure; the validator installs it around its rules.
  *
- * <p>Cells are recorded as numbered places, {@code row number × columns + column}, a row numbered
- * when it is first met in a table (rows are told apart by identity: within one table, a row object
- * stands for one section and key). A finding's location is numbered the same way by its table,
- * section and key, so that a place of a finding and the same place in an identity are one number.
+ * <p>Cells are recorded as numbered places, {@code row number × columns + column}. A row printed in
+ * one of the validated disclosure's tables is numbered by where it is printed; any other row (a
+ * stand-in for a row not printed) when it is first met, by its table, section and key. A row object
+ * keeps its number (within one table, a row object stands for one section and key). A finding's
+ * location is numbered the same way by its table, section and key, so that a place of a finding and
+ * the same place in an identity are one number.
  */
 public final class IdentityTrace {
     private static final ThreadLocal<IdentityTrace> CURRENT = new ThreadLocal<>();
