@@ -421,8 +421,7 @@ public final class BuiltInRules {
      * stands in for it. Empty only when the table or its column is missing.
      */
     private static Optional<Cell> codeCell(
-            DisclosureIndex index, Disclosure d, TableKind kind, Section section, RowKey key, Column column) {
-        Optional<BudgetTable> table = d.table(kind);
+            DisclosureIndex index, Optional<BudgetTable> table, Section section, RowKey key, Column column) {
         if (table.isEmpty()
                 || (!table.get().publishedEmpty() && !table.get().columns().contains(column))) {
             return Optional.empty();
@@ -501,6 +500,7 @@ public final class BuiltInRules {
     private static void budgetCross(Disclosure d, Checker c, org.yusuan.budget.validation.RuleContext x) {
         DisclosureIndex index = DisclosureIndex.of(d);
         Optional<BudgetTable> summary = d.table(TableKind.BUDGET_SUMMARY).filter(t -> !t.publishedEmpty());
+        Optional<BudgetTable> expenditureTable = d.table(TableKind.BUDGET_EXPENDITURE);
         Optional<BudgetTable> incomeTable = d.table(TableKind.BUDGET_INCOME);
         if (summary.isPresent()) {
             // one walk, three comparisons a row (not sameByCode three times): the findings come
@@ -515,33 +515,30 @@ public final class BuiltInRules {
                 sameAsCode(
                         c,
                         index,
-                        d,
                         summaryRows,
                         i,
                         Column.TOTAL,
-                        TableKind.BUDGET_EXPENDITURE,
+                        expenditureTable,
                         Column.TOTAL,
                         () -> "收支总表「" + Tables.label(row) + "」＝支出总表",
                         () -> "summary " + row.key() + " TOTAL = expenditure table");
                 sameAsCode(
                         c,
                         index,
-                        d,
                         summaryRows,
                         i,
                         Column.CURRENT_YEAR,
-                        TableKind.BUDGET_INCOME,
+                        incomeTable,
                         Column.TOTAL,
                         () -> "收支总表「" + Tables.label(row) + "」当年预算安排＝收入总表本年收入",
                         () -> "summary " + row.key() + " CURRENT_YEAR = income table TOTAL");
                 sameAsCode(
                         c,
                         index,
-                        d,
                         summaryRows,
                         i,
                         Column.CARRY_OVER,
-                        TableKind.BUDGET_INCOME,
+                        incomeTable,
                         Column.CARRY_OVER,
                         () -> "收支总表「" + Tables.label(row) + "」上年结转安排＝收入总表上年结转",
                         () -> "summary " + row.key() + " CARRY_OVER = income table CARRY_OVER");
@@ -674,13 +671,7 @@ public final class BuiltInRules {
                 same(
                         c,
                         Cell.of(general.get(), row, Column.TOTAL),
-                        codeCell(
-                                index,
-                                d,
-                                TableKind.BUDGET_INCOME,
-                                Section.MAIN,
-                                row.key(),
-                                Column.GENERAL_PUBLIC_BUDGET),
+                        codeCell(index, incomeTable, Section.MAIN, row.key(), Column.GENERAL_PUBLIC_BUDGET),
                         () -> "一般公共预算支出表「" + Tables.label(row) + "」＝收入总表一般公共预算",
                         () -> "general budget table " + row.key() + " = income table GENERAL_PUBLIC_BUDGET");
             }
@@ -913,10 +904,9 @@ public final class BuiltInRules {
     private static void sameByCode(
             Checker c,
             DisclosureIndex index,
-            Disclosure d,
             BudgetTable summary,
             Column column,
-            TableKind other,
+            Optional<BudgetTable> other,
             Column otherColumn,
             Function<Row, String> zh,
             Function<Row, String> en) {
@@ -924,14 +914,14 @@ public final class BuiltInRules {
         for (int i = 0; i < rows.rows().size(); i++) {
             if (rows.number(i) >= 0 && rows.in(i, Section.EXPENDITURE)) {
                 Row row = rows.rows().get(i);
-                sameAsCode(c, index, d, rows, i, column, other, otherColumn, () -> zh.apply(row), () -> en.apply(row));
+                sameAsCode(c, index, rows, i, column, other, otherColumn, () -> zh.apply(row), () -> en.apply(row));
             }
         }
     }
 
     /**
      * A functional row's cell in a column against its code's row in another table ({@link
-     * #codeCell}): the amounts are compared first; the cells and texts are made only for figures
+     * #codeCell}; the other table as the disclosure has it, maybe missing): the amounts are compared first; the cells and texts are made only for figures
      * that differ.
      *
      * @param rows the index of the row's table
@@ -940,23 +930,20 @@ public final class BuiltInRules {
     private static void sameAsCode(
             Checker c,
             DisclosureIndex index,
-            Disclosure d,
             TableIndex rows,
             int i,
             Column column,
-            TableKind other,
+            Optional<BudgetTable> other,
             Column otherColumn,
             Supplier<String> zh,
             Supplier<String> en) {
         Row row = rows.rows().get(i);
         if (!agree(
-                c,
-                rows.fen(i, column),
-                codeFen(index, d.table(other), Section.MAIN, row.key(), rows.number(i), otherColumn))) {
+                c, rows.fen(i, column), codeFen(index, other, Section.MAIN, row.key(), rows.number(i), otherColumn))) {
             same(
                     c,
                     Cell.of(rows.table(), row, column),
-                    codeCell(index, d, other, Section.MAIN, row.key(), otherColumn),
+                    codeCell(index, other, Section.MAIN, row.key(), otherColumn),
                     zh,
                     en);
         }
@@ -969,10 +956,9 @@ public final class BuiltInRules {
             sameByCode(
                     c,
                     index,
-                    d,
                     summary.get(),
                     Column.TOTAL,
-                    TableKind.FINAL_EXPENDITURE,
+                    d.table(TableKind.FINAL_EXPENDITURE),
                     Column.TOTAL,
                     row -> "收入支出决算总表「" + Tables.label(row) + "」＝支出决算表",
                     row -> "final summary " + row.key() + " = expenditure table");
@@ -1000,10 +986,9 @@ public final class BuiltInRules {
             sameByCode(
                     c,
                     index,
-                    d,
                     appropriation.get(),
                     Column.GENERAL_PUBLIC_BUDGET,
-                    TableKind.FINAL_GENERAL_BUDGET_EXPENDITURE,
+                    d.table(TableKind.FINAL_GENERAL_BUDGET_EXPENDITURE),
                     Column.TOTAL,
                     row -> "财政拨款收入支出决算总表「" + Tables.label(row) + "」一般公共预算＝一般公共预算财政拨款支出决算表",
                     row -> "final appropriation summary " + row.key()
