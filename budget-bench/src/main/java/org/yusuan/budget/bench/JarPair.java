@@ -24,7 +24,12 @@ import java.util.Locale;
  * <pre>{@code
  * java -cp budget-bench/target/benchmarks.jar org.yusuan.budget.bench.JarPair old.jar new.jar 10000 TAIL_FREE 20
  * java -Djarpair.grouped=false -cp budget-bench/target/benchmarks.jar org.yusuan.budget.bench.JarPair old.jar new.jar 0 seed:002 15
+ * java -cp budget-bench/target/benchmarks.jar org.yusuan.budget.bench.JarPair old.jar new.jar 0 import:000 20
  * }</pre>
+ *
+ * <p>With {@code import:} and a seed, the pair is the text import of the seed's bytes instead (what
+ * {@link ImportBenchmark#importText} measures), and the baseline the split of the same bytes into
+ * lines and cells ({@link ImportBenchmark#splitCells}).
  *
  * <p>Both jars must be builds of {@code budget-bench} ({@code benchmarks.jar}) that have {@link
  * Workloads#withCells(int, long, org.yusuan.budget.core.ledger.RoundingPolicy)}, {@link
@@ -44,7 +49,8 @@ public final class JarPair {
      * Runs the rounds.
      *
      * @param args the old jar, the new jar, about how many cells (10000; any number for a seed),
-     *     the rounding ({@code INDEPENDENT} or {@code TAIL_FREE}) or a seed ({@code seed:002}), and
+     *     the rounding ({@code INDEPENDENT} or {@code TAIL_FREE}), a seed to validate ({@code
+     *     seed:002}) or a seed to import ({@code import:000}), and
      *     the number of measured rounds (20)
      * @throws Exception if a jar cannot be loaded or lacks what it needs
      */
@@ -120,6 +126,43 @@ public final class JarPair {
         return (now - start) / 1000.0 / operations;
     }
 
+    /** The seed whose name starts with a prefix ({@code 002}). */
+    private static Object seedNamed(Class<?> workloads, String prefix) throws ReflectiveOperationException {
+        List<?> seeds = (List<?>) workloads.getField("SEEDS").get(null);
+        return seeds.stream()
+                .filter(s -> s.toString().startsWith(prefix))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no seed " + prefix + ": " + seeds));
+    }
+
+    /**
+     * The text import of a seed and its baseline through one jar's classes: what {@link
+     * ImportBenchmark} measures, decoding included in both.
+     */
+    private static Operation[] importing(ClassLoader loader, Class<?> workloads, Object seed)
+            throws ReflectiveOperationException {
+        byte[] bytes = (byte[]) workloads.getMethod("seed", String.class).invoke(null, seed);
+        Method decode =
+                loader.loadClass("org.yusuan.budget.io.text.TextEncoding").getMethod("decode", byte[].class);
+        Class<?> importerType = loader.loadClass("org.yusuan.budget.io.text.DisclosureImporter");
+        Method standard = importerType.getMethod("standard");
+        Method read = importerType.getMethod("read", String.class, String.class);
+        Method findings =
+                loader.loadClass("org.yusuan.budget.io.text.ImportResult").getMethod("findings");
+        String name = seed.toString();
+        return new Operation[] {
+            () -> ((List<?>) findings.invoke(read.invoke(standard.invoke(null), decode.invoke(null, bytes), name)))
+                    .size(),
+            () -> {
+                long cells = 0L;
+                for (String line : ((String) decode.invoke(null, bytes)).lines().toList()) {
+                    cells += line.split("\t", -1).length;
+                }
+                return cells;
+            }
+        };
+    }
+
     /** The validation and the long sum of one jar's disclosure, through its own classes. */
     private static Operation[] load(String jar, int cells, String rounding, boolean grouped)
             throws ReflectiveOperationException, MalformedURLException {
@@ -127,14 +170,12 @@ public final class JarPair {
                 new URLClassLoader(new URL[] {new File(jar).toURI().toURL()}, ClassLoader.getPlatformClassLoader());
         Class<?> workloads = loader.loadClass("org.yusuan.budget.bench.Workloads");
         Class<?> disclosureType = loader.loadClass("org.yusuan.budget.core.disclosure.Disclosure");
+        if (rounding.startsWith("import:")) {
+            return importing(loader, workloads, seedNamed(workloads, rounding.substring("import:".length())));
+        }
         Object disclosure;
         if (rounding.startsWith("seed:")) {
-            String prefix = rounding.substring("seed:".length());
-            List<?> seeds = (List<?>) workloads.getField("SEEDS").get(null);
-            Object seed = seeds.stream()
-                    .filter(s -> s.toString().startsWith(prefix))
-                    .findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException("no seed " + prefix + ": " + seeds));
+            Object seed = seedNamed(workloads, rounding.substring("seed:".length()));
             disclosure = workloads.getMethod("importedSeed", String.class).invoke(null, seed);
         } else {
             Class<?> policy = loader.loadClass("org.yusuan.budget.core.ledger.RoundingPolicy");
