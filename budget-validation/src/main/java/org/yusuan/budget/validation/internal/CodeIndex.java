@@ -6,17 +6,16 @@ package org.yusuan.budget.validation.internal;
  * string and no boxed key.
  */
 final class CodeIndex {
-    // a key is stored as its number + 1, so that a new array's zeros are the empty slots
-    private int[] keys;
-    private int[] values;
+    // slot s holds a key at 2s and its row at 2s + 1, so that a lookup reads one cache line; a key
+    // is stored as its number + 1, so that a new array's zeros are the empty slots
+    private int[] entries;
     private int mask;
     private int size;
 
     /** An index for about {@code size} codes; it grows when more are put. */
     CodeIndex(int size) {
         int capacity = Integer.highestOneBit(Math.max(4, size * 2 - 1)) << 1;
-        keys = new int[capacity];
-        values = new int[capacity];
+        entries = new int[capacity * 2];
         mask = capacity - 1;
     }
 
@@ -45,15 +44,15 @@ final class CodeIndex {
     void putIfAbsent(int number, int index) {
         int key = number + 1;
         int slot = slot(number);
-        while (keys[slot] != 0) {
-            if (keys[slot] == key) {
+        while (entries[2 * slot] != 0) {
+            if (entries[2 * slot] == key) {
                 return;
             }
             slot = (slot + 1) & mask;
         }
-        keys[slot] = key;
-        values[slot] = index;
-        if (++size * 2 > keys.length) {
+        entries[2 * slot] = key;
+        entries[2 * slot + 1] = index;
+        if (++size * 2 > mask + 1) {
             grow();
         }
     }
@@ -62,9 +61,10 @@ final class CodeIndex {
     int get(int number) {
         int key = number + 1;
         int slot = slot(number);
-        while (keys[slot] != 0) {
-            if (keys[slot] == key) {
-                return values[slot];
+        int k;
+        while ((k = entries[2 * slot]) != 0) {
+            if (k == key) {
+                return entries[2 * slot + 1];
             }
             slot = (slot + 1) & mask;
         }
@@ -73,19 +73,17 @@ final class CodeIndex {
 
     /** Twice the slots, every code put again: the table stays at most half full. */
     private void grow() {
-        int[] oldKeys = keys;
-        int[] oldValues = values;
-        keys = new int[oldKeys.length * 2];
-        values = new int[oldKeys.length * 2];
-        mask = keys.length - 1;
-        for (int i = 0; i < oldKeys.length; i++) {
-            if (oldKeys[i] != 0) {
-                int slot = slot(oldKeys[i] - 1);
-                while (keys[slot] != 0) {
+        int[] old = entries;
+        entries = new int[old.length * 2];
+        mask = old.length - 1;
+        for (int i = 0; i < old.length; i += 2) {
+            if (old[i] != 0) {
+                int slot = slot(old[i] - 1);
+                while (entries[2 * slot] != 0) {
                     slot = (slot + 1) & mask;
                 }
-                keys[slot] = oldKeys[i];
-                values[slot] = oldValues[i];
+                entries[2 * slot] = old[i];
+                entries[2 * slot + 1] = old[i + 1];
             }
         }
     }

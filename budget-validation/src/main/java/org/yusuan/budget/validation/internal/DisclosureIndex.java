@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.yusuan.budget.core.disclosure.Disclosure;
 import org.yusuan.budget.core.table.BudgetTable;
+import org.yusuan.budget.core.table.TableKind;
 
 /**
  * What several built-in rules read from the tables of one disclosure, made once a validation
@@ -20,8 +21,10 @@ public final class DisclosureIndex {
     private static final ThreadLocal<DisclosureIndex> CURRENT = new ThreadLocal<>();
 
     private final Disclosure disclosure;
-    // by table object: a rule may be handed a table that is not the disclosure's (never today)
-    private final Map<BudgetTable, TableIndex> tables = new IdentityHashMap<>();
+    // by kind, checked to be the same table object; other tables (a rule may be handed a table that
+    // is not the disclosure's, never today) by the object
+    private final TableIndex[] byKind = new TableIndex[TableKind.values().length];
+    private Map<BudgetTable, TableIndex> others;
 
     private DisclosureIndex(Disclosure disclosure) {
         this.disclosure = disclosure;
@@ -48,11 +51,19 @@ public final class DisclosureIndex {
 
     /** The index of a table, made when first asked for. */
     TableIndex table(BudgetTable table) {
-        TableIndex index = tables.get(table);
+        int kind = table.kind().ordinal();
+        TableIndex index = byKind[kind];
+        if (index != null && index.table() == table) {
+            return index;
+        }
         if (index == null) {
             index = new TableIndex(table);
-            tables.put(table, index);
+            byKind[kind] = index;
+            return index;
         }
-        return index;
+        if (others == null) {
+            others = new IdentityHashMap<>();
+        }
+        return others.computeIfAbsent(table, TableIndex::new);
     }
 }
