@@ -1020,12 +1020,12 @@ public final class BuiltInRules {
             return; // a code may be valid in the disclosure's year and gone from this edition
         }
         DisclosureIndex index = DisclosureIndex.of(d);
-        ByCode<CodeStatus> statuses = new ByCode<>(CatalogIndex.of(catalog)::status, catalog::status);
+        CatalogIndex statuses = CatalogIndex.of(catalog);
         for (BudgetTable t : d.tables().values()) {
             TableIndex table = index.table(t);
             List<Row> rows = table.rows();
             for (int i = 0; i < rows.size(); i++) {
-                if (statuses.of(table, i) == CodeStatus.INVALID) {
+                if (statuses.status(table, i) == CodeStatus.INVALID) {
                     Row row = rows.get(i);
                     String code = row.key() instanceof RowKey.Functional f
                             ? f.code().digits()
@@ -1038,43 +1038,6 @@ public final class BuiltInRules {
                                     + " catalog, which is complete at its level");
                 }
             }
-        }
-    }
-
-    /**
-     * What the catalog says of each row's code: a functional code by the number the validation's
-     * index read ({@link CatalogIndex}, made once a catalog), an economic one by the code, asked once
-     * a rule's run (the same code is printed in several tables).
-     *
-     * @param <T> what the catalog says
-     */
-    private static final class ByCode<T> {
-        private final java.util.function.IntFunction<T> functional;
-        private final Function<EconomicCode, T> economic;
-        private final Map<EconomicCode, T> economicValues = new HashMap<>();
-
-        ByCode(java.util.function.IntFunction<T> functional, Function<EconomicCode, T> economic) {
-            this.functional = functional;
-            this.economic = economic;
-        }
-
-        /** What the catalog says of row {@code i}'s code, or null if the row has no code. */
-        T of(TableIndex table, int i) {
-            int number = table.number(i);
-            if (number >= 0) {
-                return functional.apply(number);
-            }
-            return table.isEconomic(i) ? economic(table, i) : null;
-        }
-
-        private T economic(TableIndex table, int i) {
-            EconomicCode code = ((RowKey.Economic) table.rows().get(i).key()).code();
-            T value = economicValues.get(code);
-            if (value == null) {
-                value = economic.apply(code);
-                economicValues.put(code, value);
-            }
-            return value;
         }
     }
 
@@ -1119,13 +1082,12 @@ public final class BuiltInRules {
         Map<PrintedName, NameResolution<?>> resolved = new HashMap<>();
         // by the code, as in CAT-CODE
         DisclosureIndex index = DisclosureIndex.of(d);
-        ByCode<Optional<? extends CatalogEntry<?>>> entries =
-                new ByCode<>(CatalogIndex.of(catalog)::entry, catalog::economic);
+        CatalogIndex entries = CatalogIndex.of(catalog);
         for (BudgetTable t : d.tables().values()) {
             TableIndex table = index.table(t);
             List<Row> rows = table.rows();
             for (int i = 0; i < rows.size(); i++) {
-                Optional<? extends CatalogEntry<?>> entry = entries.of(table, i);
+                Optional<CatalogEntry<?>> entry = entries.entry(table, i);
                 if (entry == null) {
                     continue; // no code
                 }

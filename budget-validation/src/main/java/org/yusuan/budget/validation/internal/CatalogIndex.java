@@ -11,14 +11,18 @@ import org.yusuan.budget.core.code.Classification;
 import org.yusuan.budget.core.code.ClassificationCatalog;
 import org.yusuan.budget.core.code.CodeLevel;
 import org.yusuan.budget.core.code.CodeStatus;
+import org.yusuan.budget.core.code.EconomicCode;
+import org.yusuan.budget.core.code.EconomicSystem;
 import org.yusuan.budget.core.code.FunctionalCode;
 
 /**
- * A catalog's functional codes by their {@linkplain CodeIndex#number number}, made once a catalog:
- * what {@code CAT-CODE} and {@code CAT-NAME} ask of every row, answered from the number that the
- * validation's {@link TableIndex} read, without making or hashing a {@link FunctionalCode}. Each
- * answer is the catalog's own ({@link ClassificationCatalog#functional}, {@link
- * ClassificationCatalog#status(FunctionalCode)}).
+ * A catalog's codes by their {@linkplain CodeIndex#number number}, made once a catalog: what {@code
+ * CAT-CODE} and {@code CAT-NAME} ask of every row, answered from the numbers that the validation's
+ * {@link TableIndex} read, without making or hashing a code. Each answer is the catalog's own
+ * ({@link ClassificationCatalog#functional}, {@link ClassificationCatalog#economic}, {@link
+ * ClassificationCatalog#status(FunctionalCode)}, {@link ClassificationCatalog#status(EconomicCode)}).
+ * Functional and economic codes are indexed apart; the two economic systems share an index, since
+ * their codes' first digits differ.
  */
 final class CatalogIndex {
     // by identity (a catalog has no equals of its own), and weakly: a catalog a validator dropped
@@ -26,25 +30,57 @@ final class CatalogIndex {
     private static final Map<ClassificationCatalog, CatalogIndex> MADE =
             Collections.synchronizedMap(new WeakHashMap<>());
 
-    private final CodeIndex numbers;
-    private final List<Optional<CatalogEntry<FunctionalCode>>> entries;
-    private final CodeStatus[] absent = new CodeStatus[8];
+    private final Codes functional;
+    private final Codes economic;
+    // what the catalog says of a code it does not have, which depends on its classification and
+    // level only: functional codes by digit count, economic ones by first digit and digit count
+    private final CodeStatus[] functionalAbsent = new CodeStatus[8];
+    private final CodeStatus[][] economicAbsent = new CodeStatus[10][8];
 
-    private CatalogIndex(ClassificationCatalog catalog) {
-        List<CatalogEntry<FunctionalCode>> all = catalog.functionalEntries();
-        numbers = new CodeIndex(all.size());
-        entries = new ArrayList<>(all.size());
-        for (CatalogEntry<FunctionalCode> entry : all) {
-            numbers.putIfAbsent(CodeIndex.number(entry.code().digits()), entries.size());
-            entries.add(Optional.of(entry));
-        }
-        for (CodeLevel level : CodeLevel.values()) {
-            if (level.digits() < absent.length) {
-                // what the catalog says of a code it does not have, which depends on the level only
-                absent[level.digits()] =
-                        catalog.isComplete(Classification.FUNCTIONAL, level) ? CodeStatus.INVALID : CodeStatus.UNKNOWN;
+    /** The entries of one classification, by number. */
+    private static final class Codes {
+        private final CodeIndex numbers;
+        private final List<Optional<CatalogEntry<?>>> entries;
+
+        Codes(List<? extends CatalogEntry<?>> all) {
+            numbers = new CodeIndex(all.size());
+            entries = new ArrayList<>(all.size());
+            for (CatalogEntry<?> entry : all) {
+                numbers.putIfAbsent(CodeIndex.number(entry.code().toString()), entries.size());
+                entries.add(Optional.of(entry));
             }
         }
+
+        Optional<CatalogEntry<?>> entry(int number) {
+            int at = numbers.get(number);
+            return at < 0 ? Optional.empty() : entries.get(at);
+        }
+
+        boolean has(int number) {
+            return numbers.get(number) >= 0;
+        }
+    }
+
+    private CatalogIndex(ClassificationCatalog catalog) {
+        functional = new Codes(catalog.functionalEntries());
+        List<CatalogEntry<EconomicCode>> economicEntries = new ArrayList<>();
+        for (EconomicSystem system : EconomicSystem.values()) {
+            economicEntries.addAll(catalog.economicEntries(system));
+        }
+        economic = new Codes(economicEntries);
+        for (CodeLevel level : CodeLevel.values()) {
+            functionalAbsent[level.digits()] = absent(catalog, Classification.FUNCTIONAL, level);
+        }
+        for (EconomicSystem system : EconomicSystem.values()) {
+            int first = system == EconomicSystem.DEPARTMENT ? 3 : 5;
+            for (CodeLevel level : List.of(CodeLevel.CLASS, CodeLevel.SECTION)) {
+                economicAbsent[first][level.digits()] = absent(catalog, Classification.of(system), level);
+            }
+        }
+    }
+
+    private static CodeStatus absent(ClassificationCatalog catalog, Classification classification, CodeLevel level) {
+        return catalog.isComplete(classification, level) ? CodeStatus.INVALID : CodeStatus.UNKNOWN;
     }
 
     /** The index of a catalog, made when first asked for. */
@@ -52,14 +88,35 @@ final class CatalogIndex {
         return MADE.computeIfAbsent(catalog, CatalogIndex::new);
     }
 
-    /** The catalog's entry of the functional code of a number, or empty. */
-    Optional<CatalogEntry<FunctionalCode>> entry(int number) {
-        int at = numbers.get(number);
-        return at < 0 ? Optional.empty() : entries.get(at);
+    /** The catalog's entry of row {@code i}'s code, empty if the catalog lacks it, null if the row has no code. */
+    Optional<CatalogEntry<?>> entry(TableIndex table, int i) {
+        int number = table.number(i);
+        if (number >= 0) {
+            return functional.entry(number);
+        }
+        number = table.economicNumber(i);
+        return number >= 0 ? economic.entry(number) : null;
     }
 
-    /** {@link ClassificationCatalog#status(FunctionalCode)} of the code of a number. */
-    CodeStatus status(int number) {
-        return numbers.get(number) >= 0 ? CodeStatus.KNOWN : absent[number % 10];
+    /** The catalog's status of row {@code i}'s code, null if the row has no code. */
+    CodeStatus status(TableIndex table, int i) {
+        int number = table.number(i);
+        if (number >= 0) {
+            return functional.has(number) ? CodeStatus.KNOWN : functionalAbsent[number % 10];
+        }
+        number = table.economicNumber(i);
+        if (number < 0) {
+            return null;
+        }
+        return economic.has(number) ? CodeStatus.KNOWN : economicAbsent[firstDigit(number)][number % 10];
+    }
+
+    /** The first digit of the code of a number. */
+    private static int firstDigit(int number) {
+        int value = number / 10;
+        for (int k = number % 10; k > 1; k--) {
+            value /= 10;
+        }
+        return value;
     }
 }

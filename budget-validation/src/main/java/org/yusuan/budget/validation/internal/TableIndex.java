@@ -15,7 +15,7 @@ import org.yusuan.budget.core.table.Section;
  * One table as the identity rules read it, made once a validation ({@link DisclosureIndex}): every
  * cell in the table's own columns as fen in one array ({@code row × width + column}, in the order of
  * {@link BudgetTable#rows()} and {@link BudgetTable#columns()}), each row's section and the number of
- * its functional code, and, when first asked for, a section's first row of each key. A rule that
+ * its functional or economic code, and, when first asked for, a section's first row of each key. A rule that
  * adds up cells reads them here; the rows' maps of cells are read once, when the index is made.
  */
 final class TableIndex {
@@ -32,7 +32,7 @@ final class TableIndex {
     private final long[] fen;
     private final byte[] sections;
     private final int[] numbers;
-    private final boolean[] economic;
+    private final int[] economicNumbers;
 
     private Keys[] keys;
 
@@ -49,7 +49,7 @@ final class TableIndex {
         fen = new long[n * m];
         sections = new byte[n];
         numbers = new int[n];
-        economic = new boolean[n];
+        economicNumbers = new int[n];
         // one pass over the rows, reading all that the rules ask of each, so that no rule walks
         // the rows' objects again
         for (int i = 0; i < n; i++) {
@@ -58,7 +58,8 @@ final class TableIndex {
             numbers[i] = key instanceof RowKey.Functional f
                     ? CodeIndex.number(f.code().digits())
                     : -1;
-            economic[i] = key instanceof RowKey.Economic;
+            economicNumbers[i] =
+                    key instanceof RowKey.Economic e ? CodeIndex.number(e.code().digits()) : -1;
             // by column, as the rules read cells: iterating the map would make a view object
             Map<Column, Amount> cells = row.cells();
             int base = i * m;
@@ -161,8 +162,11 @@ final class TableIndex {
         return numbers[row];
     }
 
-    /** Whether row {@code row} is of an economic code. */
-    boolean isEconomic(int row) {
-        return economic[row];
+    /**
+     * The {@link CodeIndex#number number} of row {@code row}'s economic code (its digits read as for
+     * a functional code), or -1 if it has none.
+     */
+    int economicNumber(int row) {
+        return economicNumbers[row];
     }
 }
