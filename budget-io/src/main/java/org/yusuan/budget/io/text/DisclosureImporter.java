@@ -639,7 +639,10 @@ public final class DisclosureImporter {
             .map(k -> unify(k.title()))
             .toArray(String[]::new);
 
-    /** The last characters of the titles and aliases, and those {@link #mayEndTitle} lets through besides. */
+    /**
+     * The last characters of the titles and aliases, and those {@link #mayEndTitle} lets through
+     * besides, each once: every line's last character is looked for in it.
+     */
     private static final String TITLE_ENDS = titleEnds();
 
     private static String titleEnds() {
@@ -650,7 +653,10 @@ public final class DisclosureImporter {
         for (String alias : ALIASES.keySet()) {
             ends.append(alias.charAt(alias.length() - 1));
         }
-        return ends.toString();
+        return ends.chars()
+                .distinct()
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                .toString();
     }
 
     private static Optional<BudgetTable> table(

@@ -648,7 +648,7 @@ final class NarrativeReader {
                 break;
             }
         }
-        while (start < at && (line.charAt(start) == '、' || Character.isWhitespace(line.charAt(start)))) {
+        while (start < at && (line.charAt(start) == '、' || Spaces.isWhitespace(line.charAt(start)))) {
             start++;
         }
         return start;
@@ -686,17 +686,52 @@ final class NarrativeReader {
      */
     private static List<Link> linksOf(DisclosureKind kind, String section) {
         // a heading is the section of the longest name it contains (Shanghai's 财政拨款收入支出决算总体
-        // is not 收入支出决算总体)
-        String own = LINKS.stream()
-                .filter(l -> l.kind() == kind && section.contains(l.section()))
-                .map(Link::section)
-                .max(java.util.Comparator.comparingInt(String::length))
-                .orElse("");
-        return LINKS.stream()
-                .filter(l -> l.kind() == kind
-                        && section.contains(l.section())
-                        && !(own.contains(l.section()) && !own.equals(l.section()) && ownHas(own, kind)))
-                .toList();
+        // is not 收入支出决算总体); each name is looked for once, not once a link
+        List<String> names = SECTION_NAMES.get(kind);
+        boolean[] contained = new boolean[names.size()];
+        String own = "";
+        for (int k = 0; k < names.size(); k++) {
+            contained[k] = section.contains(names.get(k));
+            if (contained[k] && names.get(k).length() > own.length()) {
+                own = names.get(k);
+            }
+        }
+        boolean shadows = ownHas(own, kind);
+        List<Link> links = new ArrayList<>();
+        for (Link l : LINKS) {
+            if (l.kind() != kind) {
+                continue;
+            }
+            int k = names.indexOf(l.section());
+            if (contained[k] && !(shadows && own.contains(l.section()) && !own.equals(l.section()))) {
+                links.add(l);
+            }
+        }
+        return List.copyOf(links);
+    }
+
+    /** The cells of the links that name one cell (no {@code %s}), each parsed once. */
+    private static final Map<String, CellRef> PARSED = LINKS.stream()
+            .map(Link::cell)
+            .filter(cell -> !cell.contains("%s"))
+            .distinct()
+            .collect(java.util.stream.Collectors.toMap(cell -> cell, CellRef::parse));
+
+    /** The section names of each kind's links, each once, in {@link #LINKS} order. */
+    private static final Map<DisclosureKind, List<String>> SECTION_NAMES = sectionNames();
+
+    private static Map<DisclosureKind, List<String>> sectionNames() {
+        Map<DisclosureKind, List<String>> names = new java.util.EnumMap<>(DisclosureKind.class);
+        for (DisclosureKind kind : DisclosureKind.values()) {
+            names.put(
+                    kind,
+                    LINKS.stream()
+                            .filter(l -> l.kind() == kind)
+                            .map(Link::section)
+                            .distinct()
+                            .toList());
+        }
+        return names;
     }
 
     /** Whether a section name has links of its own that take the place of a shorter name's. */
@@ -723,23 +758,30 @@ final class NarrativeReader {
             ClassificationCatalog catalog) {
         Link best = null;
         String argument = null;
+        // the phrase's 类 and 款, resolved once for all the links that ask
+        Optional<String> functional = null;
+        Optional<String> economic = null;
         for (Link l : links) {
             if (!before.contains(l.after())) {
                 continue;
             }
             String arg = null;
             if (l.phrase().equals("类")) {
-                Optional<String> code = functionalClass(phrase, catalog);
-                if (code.isEmpty()) {
+                if (functional == null) {
+                    functional = functionalClass(phrase, catalog);
+                }
+                if (functional.isEmpty()) {
                     continue;
                 }
-                arg = code.get();
+                arg = functional.get();
             } else if (l.phrase().equals("款")) {
-                Optional<String> code = economicItem(phrase, catalog);
-                if (code.isEmpty()) {
+                if (economic == null) {
+                    economic = economicItem(phrase, catalog);
+                }
+                if (economic.isEmpty()) {
                     continue;
                 }
-                arg = code.get();
+                arg = economic.get();
             } else if (!phrase.endsWith(l.phrase())) {
                 continue;
             } else if (l.cell().contains("%s")) {
@@ -754,8 +796,9 @@ final class NarrativeReader {
         if (best == null) {
             return newProject(kind, section, phrase, tables);
         }
-        CellRef cell =
-                CellRef.parse(argument == null ? best.cell() : best.cell().formatted(argument));
+        CellRef cell = argument == null
+                ? PARSED.get(best.cell())
+                : CellRef.parse(best.cell().formatted(argument));
         return exists(cell, tables) ? Optional.of(cell) : Optional.empty();
     }
 

@@ -110,10 +110,10 @@ final class PerformanceReader {
             int tab = line.indexOf('\t', start);
             int begin = start;
             int end = tab < 0 ? line.length() : tab;
-            while (begin < end && Character.isWhitespace(line.charAt(begin))) {
+            while (begin < end && Spaces.isWhitespace(line.charAt(begin))) {
                 begin++;
             }
-            while (end > begin && Character.isWhitespace(line.charAt(end - 1))) {
+            while (end > begin && Spaces.isWhitespace(line.charAt(end - 1))) {
                 end--;
             }
             if (begin < end) {

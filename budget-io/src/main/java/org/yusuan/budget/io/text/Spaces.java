@@ -70,7 +70,7 @@ final class Spaces {
      */
     static int stripStart(String text) {
         int start = 0;
-        while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
+        while (start < text.length() && isWhitespace(text.charAt(start))) {
             start++;
         }
         return start;
@@ -85,10 +85,26 @@ final class Spaces {
      */
     static int stripEnd(String text) {
         int end = text.length();
-        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+        while (end > 0 && isWhitespace(text.charAt(end - 1))) {
             end--;
         }
         return end;
+    }
+
+    /**
+     * Whether a character is white space as {@link Character#isWhitespace(char)} (and so {@link
+     * String#strip()}) says, deciding the characters of printed text (ASCII letters and digits, CJK
+     * ideographs and punctuation) without its table lookup. Below U+1680, the first white space
+     * character outside ASCII, only the ASCII controls and the space are white space.
+     *
+     * @param c a character
+     * @return whether {@link Character#isWhitespace(char)} is true of it
+     */
+    static boolean isWhitespace(char c) {
+        if (c > ' ' && c < '\u1680') {
+            return false;
+        }
+        return Character.isWhitespace(c);
     }
 
     /**

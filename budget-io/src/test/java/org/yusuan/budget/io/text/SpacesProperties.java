@@ -4,12 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 
-/** {@link Spaces}'s methods give what the regular expressions they stand for give. */
+/** {@link Spaces}'s methods give what the regular expressions and JDK methods they stand for give. */
 class SpacesProperties {
     @Property(tries = 3000)
     void withoutIsReplaceAllOfWhiteSpace(@ForAll("texts") String text) {
@@ -21,6 +22,15 @@ class SpacesProperties {
             @ForAll("texts") String text, @ForAll @IntRange(max = 4) int min, @ForAll @IntRange(max = 4) int more) {
         int max = min + more;
         assertEquals(text.matches("[0-9]{" + min + "," + max + "}"), Spaces.isDigits(text, min, max), text);
+    }
+
+    /** Every character, not a sample: the shortcut must agree with the JDK on all of them. */
+    @Example
+    void isWhitespaceIsCharactersIsWhitespace() {
+        for (int c = Character.MIN_VALUE; c <= Character.MAX_VALUE; c++) {
+            assertEquals(
+                    Character.isWhitespace((char) c), Spaces.isWhitespace((char) c), "U+" + Integer.toHexString(c));
+        }
     }
 
     @Provide
