@@ -1,0 +1,136 @@
+package org.yusuan.budget.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.yusuan.budget.core.disclosure.Disclosure;
+import org.yusuan.budget.core.ledger.RoundingPolicy;
+import org.yusuan.budget.validation.Rule;
+import org.yusuan.budget.validation.RuleContext;
+import org.yusuan.budget.validation.Validator;
+import org.yusuan.budget.validation.internal.DisclosureIndex;
+
+/**
+ * What each built-in rule costs on one generated disclosure, as a multiple of the long sum of its
+ * cells, timed by the thread's CPU time: where a validation's time goes, rule by rule, which a
+ * sampling profile of the whole validation does not tell reliably. The rules run inside one {@link
+ * DisclosureIndex}, made before the timing starts, so that each figure is the rule's own work
+ * over tables already read; the cost of reading them is the validation's time less the rules' sum.
+ * Each rule, and the long sum, runs in turn for a slice of CPU time a round; a figure is the median
+ * over the rounds.
+ *
+ * <pre>{@code
+ * java -cp budget-bench/target/benchmarks.jar org.yusuan.budget.bench.RuleCosts 10000 TAIL_FREE 15
+ * }</pre>
+ */
+public final class RuleCosts {
+    private static final long SLICE_NANOS = 100_000_000L;
+
+    private RuleCosts() {}
+
+    /**
+     * Runs the rounds and prints the rules by cost, the largest first.
+     *
+     * @param args about how many cells (10000), the rounding ({@code INDEPENDENT} or {@code
+     *     TAIL_FREE}), the number of measured rounds (15)
+     */
+    public static void main(String[] args) {
+        Disclosure disclosure =
+                Workloads.bundled().withCells(Integer.parseInt(args[0]), 7L, RoundingPolicy.valueOf(args[1]));
+        int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 15;
+        Validator validator = Validator.builder().build();
+        RuleContext context = validator.context();
+        List<Rule> rules = validator.rules();
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        // [round][0]: the long sum, [round][1 + r]: rule r, [round][1 + rules]: a whole validation
+        double[][] micros = new double[rounds][rules.size() + 2];
+        long[] sink = {0L};
+        for (int round = -3; round < rounds; round++) {
+            int at = round;
+            double sum = slice(threads, () -> Workloads.sumOfCells(disclosure), sink);
+            double whole = slice(
+                    threads, () -> validator.validate(disclosure).findings().size(), sink);
+            double[] each = DisclosureIndex.during(disclosure, () -> {
+                double[] costs = new double[rules.size()];
+                for (Rule rule : rules) {
+                    sink[0] += rule.check(disclosure, context).size(); // the index is read here
+                }
+                for (int r = 0; r < rules.size(); r++) {
+                    Rule rule = rules.get(r);
+                    costs[r] =
+                            slice(threads, () -> rule.check(disclosure, context).size(), sink);
+                }
+                return costs;
+            });
+            if (at >= 0) {
+                micros[at][0] = sum;
+                System.arraycopy(each, 0, micros[at], 1, each.length);
+                micros[at][rules.size() + 1] = whole;
+            }
+        }
+        double sum = median(micros, 0);
+        List<String> lines = new ArrayList<>();
+        double rulesTotal = 0.0;
+        for (int r = 0; r < rules.size(); r++) {
+            double cost = median(micros, r + 1);
+            rulesTotal += cost;
+            lines.add(String.format(
+                    Locale.ROOT, "| %s | %.1f | %.2f |", rules.get(r).id(), cost, cost / sum));
+        }
+        lines.sort((a, b) -> Double.compare(ratioOf(b), ratioOf(a)));
+        double whole = median(micros, rules.size() + 1);
+        System.out.printf(
+                Locale.ROOT,
+                "%s cells %s: long sum %.1f µs; validation %.1f µs (%.2f ×); the rules over read tables %.1f µs"
+                        + " (%.2f ×)%n",
+                Workloads.cells(disclosure),
+                args[1],
+                sum,
+                whole,
+                whole / sum,
+                rulesTotal,
+                rulesTotal / sum);
+        System.out.println("| rule | µs | × long sum |");
+        System.out.println("|---|---:|---:|");
+        lines.forEach(System.out::println);
+        if (sink[0] == 42L) {
+            System.out.println();
+        }
+    }
+
+    private static double ratioOf(String line) {
+        String[] cells = line.split("\\|");
+        return Double.parseDouble(cells[3].strip());
+    }
+
+    /** The median of one column over the rounds. */
+    private static double median(double[][] rows, int column) {
+        double[] values = new double[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            values[i] = rows[i][column];
+        }
+        Arrays.sort(values);
+        return values[values.length / 2];
+    }
+
+    /** An operation returning something that depends on all its work. */
+    private interface Operation {
+        long run();
+    }
+
+    /** The CPU time of one operation, averaged over a slice of the thread's CPU time, in µs. */
+    private static double slice(ThreadMXBean threads, Operation operation, long[] sink) {
+        long start = threads.getCurrentThreadCpuTime();
+        long operations = 0L;
+        long now;
+        do {
+            sink[0] += operation.run();
+            operations++;
+            now = threads.getCurrentThreadCpuTime();
+        } while (now - start < SLICE_NANOS);
+        return (now - start) / 1000.0 / operations;
+    }
+}
