@@ -1088,15 +1088,12 @@ public final class BuiltInRules {
             List<Row> rows = table.rows();
             for (int i = 0; i < rows.size(); i++) {
                 Optional<CatalogEntry<?>> entry = entries.entry(table, i);
-                if (entry == null) {
-                    continue; // no code
+                if (entry == null || entry.isEmpty()) {
+                    continue; // no code, or the catalog cannot say what the name should be
                 }
                 Row row = rows.get(i);
                 if (row.name().isBlank()) {
                     continue;
-                }
-                if (entry.isEmpty()) {
-                    continue; // the catalog cannot say what the name should be
                 }
                 if (isOfficial(row.name(), entry.get().name())) {
                     continue; // the catalog's own name, which resolves to its code exactly
