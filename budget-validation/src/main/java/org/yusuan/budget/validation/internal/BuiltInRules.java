@@ -1091,13 +1091,11 @@ public final class BuiltInRules {
                 if (entry == null || entry.isEmpty()) {
                     continue; // no code, or the catalog cannot say what the name should be
                 }
+                String name = table.name(i);
+                if (name.isBlank() || isOfficial(name, entry.get().name())) {
+                    continue; // no name, or the catalog's own, which resolves to its code exactly
+                }
                 Row row = rows.get(i);
-                if (row.name().isBlank()) {
-                    continue;
-                }
-                if (isOfficial(row.name(), entry.get().name())) {
-                    continue; // the catalog's own name, which resolves to its code exactly
-                }
                 // the same code is printed with the same name in many tables: resolve it once
                 NameResolution<?> resolution = resolved.computeIfAbsent(
                         new PrintedName(row.key(), row.name()), printed -> resolve(catalog, printed));

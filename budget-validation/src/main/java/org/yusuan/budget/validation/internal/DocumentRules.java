@@ -91,9 +91,13 @@ final class DocumentRules {
             p.implementingUnit()
                     .ifPresent(u -> placeholder(u, "实施单位", "the implementing unit", named(u, line), reported, c));
         }
+        DisclosureIndex index = DisclosureIndex.of(d);
         for (BudgetTable t : d.tables().values()) {
-            for (Row row : t.rows()) {
-                if (mayHoldPlaceholder(row.name())) {
+            // the names as the validation's index read them, without going back to every row
+            TableIndex rows = index.table(t);
+            for (int i = 0; i < rows.rows().size(); i++) {
+                if (mayHoldPlaceholder(rows.name(i))) {
+                    Row row = rows.rows().get(i);
                     placeholder(
                             row.name(),
                             "表中行名",

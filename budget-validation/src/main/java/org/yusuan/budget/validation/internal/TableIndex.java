@@ -14,8 +14,8 @@ import org.yusuan.budget.core.table.Section;
 /**
  * One table as the identity rules read it, made once a validation ({@link DisclosureIndex}): every
  * cell in the table's own columns as fen in one array ({@code row × width + column}, in the order of
- * {@link BudgetTable#rows()} and {@link BudgetTable#columns()}), each row's section and the number of
- * its functional or economic code, and, when first asked for, a section's first row of each key. A rule that
+ * {@link BudgetTable#rows()} and {@link BudgetTable#columns()}), each row's section, name and the
+ * number of its functional or economic code, and, when first asked for, a section's first row of each key. A rule that
  * adds up cells reads them here; the rows' maps of cells are read once, when the index is made.
  */
 final class TableIndex {
@@ -33,6 +33,7 @@ final class TableIndex {
     private final byte[] sections;
     private final int[] numbers;
     private final int[] economicNumbers;
+    private final String[] names;
 
     private Keys[] keys;
 
@@ -50,6 +51,7 @@ final class TableIndex {
         sections = new byte[n];
         numbers = new int[n];
         economicNumbers = new int[n];
+        names = new String[n];
         // one pass over the rows, reading all that the rules ask of each, so that no rule walks
         // the rows' objects again
         for (int i = 0; i < n; i++) {
@@ -68,6 +70,7 @@ final class TableIndex {
                 fen[base + c] = cell == null ? ABSENT : cell.fen();
             }
             sections[i] = (byte) row.section().ordinal();
+            names[i] = row.name();
         }
     }
 
@@ -160,6 +163,15 @@ final class TableIndex {
     /** The {@link CodeIndex#number number} of row {@code row}'s functional code, or -1 if it has none. */
     int number(int row) {
         return numbers[row];
+    }
+
+    /**
+     * Row {@code row}'s printed name ({@link Row#name()}), read in the index's one pass: the rules
+     * that read every row's name (the catalog's, the placeholders') read it here, without going back
+     * to the row.
+     */
+    String name(int row) {
+        return names[row];
     }
 
     /**
