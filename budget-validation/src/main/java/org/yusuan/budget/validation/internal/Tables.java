@@ -71,6 +71,15 @@ final class Tables {
      * the table omits is skipped, not missed), and the 合计 line = Σ the top codes, in every column.
      */
     static void functionalHierarchy(Disclosure d, TableKind kind, Section section, Checker checker) {
+        functionalHierarchy(d, kind, section, checker, true);
+    }
+
+    /**
+     * {@link #functionalHierarchy(Disclosure, TableKind, Section, Checker)}, finding each row's
+     * ancestors by printed order where the codes are printed in order ({@code byOrder}), else (and
+     * always when not {@code byOrder}, which tests compare against) by looking them up.
+     */
+    static void functionalHierarchy(Disclosure d, TableKind kind, Section section, Checker checker, boolean byOrder) {
         Optional<BudgetTable> found = d.table(kind);
         if (found.isEmpty() || found.get().publishedEmpty()) {
             return;
@@ -99,10 +108,88 @@ final class Tables {
         }
         // Each row's nearest present ancestor (its 款 if printed, else its 类 if printed): the rows
         // whose nearest ancestor is a code are that code's nearest present descendants; the others
-        // are the top codes, whose parent is the 合计 line (index n). Codes are looked up by their
-        // number in the table's index, so that finding an ancestor makes no string.
+        // are the top codes, whose parent is the 合计 line (index n). Found by printed order when
+        // the codes are in tree order (nearly always), else looked up by their number in the
+        // table's index; neither makes a string.
         int[] parent = new int[n];
         boolean[] hasChildren = new boolean[n + 1];
+        if (byOrder && inTreeOrder(index, at, n)) {
+            parentsByOrder(index, at, n, parent, hasChildren);
+        } else {
+            parentsByLookup(index, section, at, coded, n, parent, hasChildren);
+        }
+        sumAndCheck(index, rows, at, n, totalAt, parent, hasChildren, checker);
+    }
+
+    /**
+     * Whether the coded rows are printed in the tree's order, each code after the one before it as
+     * digit strings compare ({@code 201 < 20101 < 2010101 < 2010102 < 20102 < 202}): a 类 before its
+     * 款, a 款 before its 项, no code twice.
+     */
+    private static boolean inTreeOrder(TableIndex index, int[] at, int n) {
+        int previous = -1;
+        for (int k = 0; k < n; k++) {
+            int key = treeKey(index.number(at[k]));
+            if (key <= previous) {
+                return false;
+            }
+            previous = key;
+        }
+        return true;
+    }
+
+    /**
+     * A code's place in tree order, from its {@link CodeIndex#number number}: its digits padded
+     * with zeros to seven, then its length (a code comes before the codes it is the start of).
+     */
+    static int treeKey(int number) {
+        int length = number % 10;
+        int padded = number / 10;
+        for (int l = length; l < 7; l++) {
+            padded *= 10;
+        }
+        return padded * 10 + length;
+    }
+
+    /**
+     * Each coded row's nearest present ancestor where the codes are in tree order: an ancestor
+     * printed in the section comes before the row, and no other code of its level comes between
+     * them, so it is the last 款 or 类 printed before the row, if that is the ancestor's code. The
+     * same as {@link #parentsByLookup} then, without a lookup.
+     */
+    private static void parentsByOrder(TableIndex index, int[] at, int n, int[] parent, boolean[] hasChildren) {
+        int lastClass = -1; // the last 类 (k) printed so far, and the last 款
+        int lastSection = -1;
+        for (int k = 0; k < n; k++) {
+            int number = index.number(at[k]);
+            int length = number % 10;
+            int up = n;
+            if (length > 3) {
+                int ancestor = CodeIndex.parent(number);
+                if (length == 7 && lastSection >= 0 && index.number(at[lastSection]) == ancestor) {
+                    up = lastSection;
+                } else {
+                    if (length == 7) {
+                        ancestor = CodeIndex.parent(ancestor);
+                    }
+                    if (lastClass >= 0 && index.number(at[lastClass]) == ancestor) {
+                        up = lastClass;
+                    }
+                }
+            }
+            parent[k] = up;
+            hasChildren[up] = true;
+            if (length == 3) {
+                lastClass = k;
+            } else if (length == 5) {
+                lastSection = k;
+            }
+        }
+    }
+
+    /** Each coded row's nearest present ancestor, its codes looked up in the section. */
+    private static void parentsByLookup(
+            TableIndex index, Section section, int[] at, int[] coded, int n, int[] parent, boolean[] hasChildren) {
         for (int k = 0; k < n; k++) {
             int up = n;
             for (int ancestor = CodeIndex.parent(index.number(at[k]));
@@ -117,6 +204,18 @@ final class Tables {
             parent[k] = up;
             hasChildren[up] = true;
         }
+    }
+
+    /** The sums of each parent's rows, checked against the parent's cells. */
+    private static void sumAndCheck(
+            TableIndex index,
+            List<Row> rows,
+            int[] at,
+            int n,
+            int totalAt,
+            int[] parent,
+            boolean[] hasChildren,
+            Checker checker) {
         // every row's cells added to its parent's sums in one pass, all columns at once
         int m = index.width();
         long[] sums = new long[(n + 1) * m];
