@@ -311,17 +311,32 @@ public final class BuiltInRules {
         // the lines are looked up in an index, and each sum is added up before any cell, list or
         // text is made for it: most hold exactly
         Row[][] index = lines(t);
+        // the sums of the sources, of the carry-over by fund and of the classes in every column, in
+        // one walk of the rows (in the rows' order, as Tables.cells lists them)
+        List<Column> columns = t.columns();
+        long[] sums = new long[2 + columns.size()];
+        for (Row row : t.rows()) {
+            Section section = row.section();
+            RowKey key = row.key();
+            if (section == Section.INCOME && key instanceof RowKey.Fund) {
+                sums[0] = Tables.plus(sums[0], row.cells().get(Column.TOTAL));
+            } else if (section == Section.CARRY_OVER && key instanceof RowKey.Fund) {
+                sums[1] = Tables.plus(sums[1], row.cells().get(Column.TOTAL));
+            } else if (section == Section.EXPENDITURE && key instanceof RowKey.Functional) {
+                for (int k = 0; k < columns.size(); k++) {
+                    sums[2 + k] = Tables.plus(sums[2 + k], row.cells().get(columns.get(k)));
+                }
+            }
+        }
         Optional<Cell> thisYear = lineCell(index, t, Section.INCOME, Line.INCOME_THIS_YEAR, Column.TOTAL);
-        thisYear.filter(total -> c.tracing()
-                        || !Tables.addsUp(total.value(), t, Section.INCOME, RowKey.Fund.class, Column.TOTAL))
+        thisYear.filter(total -> c.tracing() || !Tables.holds(total.value(), sums[0]))
                 .ifPresent(total -> c.sum(
                         total,
                         Tables.cells(t, Section.INCOME, RowKey.Fund.class, Column.TOTAL),
                         () -> title + "「本年收入合计」＝各项收入之和",
                         () -> kind + " INCOME_THIS_YEAR = sum of the sources"));
         lineCell(index, t, Section.INCOME, carryLine, Column.TOTAL)
-                .filter(total -> c.tracing()
-                        || !Tables.addsUp(total.value(), t, Section.CARRY_OVER, RowKey.Fund.class, Column.TOTAL))
+                .filter(total -> c.tracing() || !Tables.holds(total.value(), sums[1]))
                 .ifPresent(total -> c.sum(
                         total,
                         Tables.cells(t, Section.CARRY_OVER, RowKey.Fund.class, Column.TOTAL),
@@ -338,10 +353,11 @@ public final class BuiltInRules {
                     () -> title + "收入总计＝本年收入合计＋" + labels(incomeExtras),
                     () -> kind + " INCOME_GRAND_TOTAL = INCOME_THIS_YEAR + " + incomeExtras);
         }
-        for (Column column : t.columns()) {
+        for (int k = 0; k < columns.size(); k++) {
+            Column column = columns.get(k);
+            long classes = sums[2 + k];
             Optional<Cell> spent = lineCell(index, t, Section.EXPENDITURE, Line.EXPENDITURE_THIS_YEAR, column);
-            spent.filter(total -> c.tracing()
-                            || !Tables.addsUp(total.value(), t, Section.EXPENDITURE, RowKey.Functional.class, column))
+            spent.filter(total -> c.tracing() || !Tables.holds(total.value(), classes))
                     .ifPresent(total -> c.sum(
                             total,
                             Tables.cells(t, Section.EXPENDITURE, RowKey.Functional.class, column),

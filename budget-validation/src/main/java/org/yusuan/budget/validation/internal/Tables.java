@@ -416,8 +416,11 @@ final class Tables {
     /** What {@link #plus} returns once a sum overflows: no published total is this many fen. */
     private static final long OVERFLOW = Long.MIN_VALUE;
 
-    /** {@code sum + cell} (a missing cell adds nothing), or {@link #OVERFLOW}. */
-    private static long plus(long sum, Amount cell) {
+    /**
+     * {@code sum + cell} (a missing cell adds nothing), or {@link #OVERFLOW}, which stays: a sum
+     * starts at 0 and is checked with {@link #holds}.
+     */
+    static long plus(long sum, Amount cell) {
         if (cell == null || sum == OVERFLOW) {
             return sum;
         }
@@ -449,18 +452,10 @@ final class Tables {
     }
 
     /**
-     * Whether a total equals the sum of {@link #cells} of a section in a column exactly, found
-     * without making the cells; false when they differ or the sum overflows (see {@link
-     * #addsUp(Amount, List, Column)}).
+     * Whether a total equals a sum made with {@link #plus} exactly: false when they differ or the
+     * sum overflowed (see {@link #addsUp(Amount, List, Column)}).
      */
-    static boolean addsUp(
-            Amount total, BudgetTable table, Section section, Class<? extends RowKey> keyType, Column column) {
-        long sum = 0L;
-        for (Row row : table.rows()) {
-            if (row.section() == section && keyType.isInstance(row.key())) {
-                sum = plus(sum, row.cells().get(column));
-            }
-        }
+    static boolean holds(Amount total, long sum) {
         return sum != OVERFLOW && sum == total.fen();
     }
 
