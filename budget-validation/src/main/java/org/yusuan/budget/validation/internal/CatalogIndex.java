@@ -46,6 +46,7 @@ final class CatalogIndex {
             numbers = new CodeIndex(all.size());
             entries = new ArrayList<>(all.size());
             for (CatalogEntry<?> entry : all) {
+                // a code's text is its digits (FunctionalCode and EconomicCode say so)
                 numbers.putIfAbsent(CodeIndex.number(entry.code().toString()), entries.size());
                 entries.add(Optional.of(entry));
             }

@@ -9,8 +9,8 @@ import org.yusuan.budget.core.table.TableKind;
 
 /**
  * What several built-in rules read from the tables of one disclosure, made once a validation
- * instead of once a rule: each table's {@link TableIndex} (its cells as fen, its rows' sections
- * and functional codes, its rows by key). The validator runs its rules {@linkplain #during
+ * instead of once a rule: each table's {@link TableIndex} (its cells as fen, its rows' sections,
+ * codes and names, its rows by key). The validator runs its rules {@linkplain #during
  * during} one index; a built-in rule run on its own ({@link org.yusuan.budget.validation.Rule#check})
  * makes an index of its own.
  *
