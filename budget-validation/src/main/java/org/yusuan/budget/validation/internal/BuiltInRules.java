@@ -613,14 +613,14 @@ public final class BuiltInRules {
                         c,
                         cell(d, TableKind.BUDGET_SUMMARY, Section.INCOME, new RowKey.Fund(fund), Column.TOTAL),
                         cell(d, TableKind.BUDGET_INCOME, Section.MAIN, line(Line.TOTAL), FUNDS.get(i)),
-                        "收支总表「" + fund.label() + "」＝收入总表",
-                        "summary " + fund + " = income table");
+                        () -> "收支总表「" + fund.label() + "」＝收入总表",
+                        () -> "summary " + fund + " = income table");
                 same(
                         c,
                         cell(d, TableKind.APPROPRIATION_SUMMARY, Section.INCOME, new RowKey.Fund(fund), Column.TOTAL),
                         cell(d, TableKind.BUDGET_SUMMARY, Section.INCOME, new RowKey.Fund(fund), Column.TOTAL),
-                        "财政拨款收支总表「" + fund.label() + "」＝收支总表",
-                        "appropriation summary " + fund + " = summary");
+                        () -> "财政拨款收支总表「" + fund.label() + "」＝收支总表",
+                        () -> "appropriation summary " + fund + " = summary");
             }
         }
         Optional<BudgetTable> expenditure =
@@ -715,8 +715,8 @@ public final class BuiltInRules {
             vehicles.ifPresent(v -> c.sum(
                     v,
                     vehicleParts,
-                    "“三公”经费表公务用车购置及运行费" + column.label() + "＝购置费＋运行维护费",
-                    kind + " VEHICLES " + column + " = purchase + operation"));
+                    () -> "“三公”经费表公务用车购置及运行费" + column.label() + "＝购置费＋运行维护费",
+                    () -> kind + " VEHICLES " + column + " = purchase + operation"));
             Optional<Cell> total = cell(t, Section.MAIN, line(Line.TOTAL), column);
             if (total.isPresent()) {
                 List<Cell> parts = new ArrayList<>();
@@ -732,8 +732,8 @@ public final class BuiltInRules {
                 c.sum(
                         total.get(),
                         parts,
-                        "“三公”经费表合计" + column.label() + "＝因公出国（境）费＋公务用车购置及运行费＋公务接待费",
-                        kind + " TOTAL " + column + " = travel abroad + vehicles + reception");
+                        () -> "“三公”经费表合计" + column.label() + "＝因公出国（境）费＋公务用车购置及运行费＋公务接待费",
+                        () -> kind + " TOTAL " + column + " = travel abroad + vehicles + reception");
             }
         }
     }
