@@ -1,8 +1,6 @@
 package org.yusuan.budget.bench;
 
 import java.io.File;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.lang.reflect.Method;
 import java.net.MalformedURLException;
 import java.net.URL;
@@ -40,11 +38,6 @@ public final class JarPair {
 
     private JarPair() {}
 
-    /** One operation of one jar, returning something that depends on all its work. */
-    private interface Operation {
-        long run() throws ReflectiveOperationException;
-    }
-
     /**
      * Runs the rounds.
      *
@@ -60,11 +53,10 @@ public final class JarPair {
         int rounds = args.length > 4 ? Integer.parseInt(args[4]) : 20;
         Operation[] old = load(args[0], cells, args[3], grouped);
         Operation[] now = load(args[1], cells, args[3], grouped);
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         for (int i = 0; i < 5; i++) { // warm-up: both jars and the baseline
-            slice(threads, old[0]);
-            slice(threads, now[0]);
-            slice(threads, old[1]);
+            slice(old[0]);
+            slice(now[0]);
+            slice(old[1]);
         }
         double[] oldMicros = new double[rounds];
         double[] newMicros = new double[rounds];
@@ -76,13 +68,13 @@ public final class JarPair {
             double a;
             double b;
             if (i % 2 == 0) {
-                a = slice(threads, old[0]);
-                b = slice(threads, now[0]);
+                a = slice(old[0]);
+                b = slice(now[0]);
             } else {
-                b = slice(threads, now[0]);
-                a = slice(threads, old[0]);
+                b = slice(now[0]);
+                a = slice(old[0]);
             }
-            double sum = slice(threads, old[1]);
+            double sum = slice(old[1]);
             oldMicros[i] = a;
             newMicros[i] = b;
             oldRatios[i] = a / sum;
@@ -111,19 +103,11 @@ public final class JarPair {
                         Locale.ROOT, " (" + format + " – " + format + ")", sorted[n / 10], sorted[n - 1 - n / 10]);
     }
 
-    private static long sink;
+    /** One operation of one jar, through reflection into its classes. */
+    private interface Operation extends CpuSlices.Operation<ReflectiveOperationException> {}
 
-    /** The CPU time of one operation, averaged over a slice of the thread's CPU time, in µs. */
-    private static double slice(ThreadMXBean threads, Operation operation) throws ReflectiveOperationException {
-        long start = threads.getCurrentThreadCpuTime();
-        long operations = 0L;
-        long now;
-        do {
-            sink += operation.run();
-            operations++;
-            now = threads.getCurrentThreadCpuTime();
-        } while (now - start < SLICE_NANOS);
-        return (now - start) / 1000.0 / operations;
+    private static double slice(Operation operation) throws ReflectiveOperationException {
+        return CpuSlices.micros(operation, SLICE_NANOS);
     }
 
     /** The seed whose name starts with a prefix ({@code 002}). */

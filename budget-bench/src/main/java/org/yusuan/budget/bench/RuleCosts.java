@@ -1,7 +1,5 @@
 package org.yusuan.budget.bench;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -46,36 +44,29 @@ public final class RuleCosts {
         Validator validator = Validator.builder().build();
         RuleContext context = validator.context();
         List<Rule> rules = validator.rules();
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         // [round][0]: the long sum, [round][1 + r]: rule r, [round][1 + rules]: a whole validation,
         // [round][2 + rules]: every rule once in turn, over tables already read
         double[][] micros = new double[rounds][rules.size() + 3];
-        long[] sink = {0L};
         for (int round = -3; round < rounds; round++) {
             int at = round;
-            double sum = slice(threads, () -> Workloads.sumOfCells(disclosure), sink);
-            double whole = slice(
-                    threads, () -> validator.validate(disclosure).findings().size(), sink);
+            double sum = slice(() -> Workloads.sumOfCells(disclosure));
+            double whole = slice(() -> validator.validate(disclosure).findings().size());
             double[] each = DisclosureIndex.during(disclosure, () -> {
                 double[] costs = new double[rules.size() + 1];
                 for (Rule rule : rules) {
-                    sink[0] += rule.check(disclosure, context).size(); // the index is read here
+                    rule.check(disclosure, context); // the index is read here
                 }
                 for (int r = 0; r < rules.size(); r++) {
                     Rule rule = rules.get(r);
-                    costs[r] =
-                            slice(threads, () -> rule.check(disclosure, context).size(), sink);
+                    costs[r] = slice(() -> rule.check(disclosure, context).size());
                 }
-                costs[rules.size()] = slice(
-                        threads,
-                        () -> {
-                            long found = 0L;
-                            for (Rule rule : rules) {
-                                found += rule.check(disclosure, context).size();
-                            }
-                            return found;
-                        },
-                        sink);
+                costs[rules.size()] = slice(() -> {
+                    long found = 0L;
+                    for (Rule rule : rules) {
+                        found += rule.check(disclosure, context).size();
+                    }
+                    return found;
+                });
                 return costs;
             });
             if (at >= 0) {
@@ -113,8 +104,8 @@ public final class RuleCosts {
         System.out.println("| rule | µs | × long sum |");
         System.out.println("|---|---:|---:|");
         lines.forEach(System.out::println);
-        if (sink[0] == 42L) {
-            System.out.println();
+        if (CpuSlices.sink() == 42L) {
+            System.out.println(); // keeps the runs' results
         }
     }
 
@@ -133,21 +124,8 @@ public final class RuleCosts {
         return values[values.length / 2];
     }
 
-    /** An operation returning something that depends on all its work. */
-    private interface Operation {
-        long run();
-    }
-
-    /** The CPU time of one operation, averaged over a slice of the thread's CPU time, in µs. */
-    private static double slice(ThreadMXBean threads, Operation operation, long[] sink) {
-        long start = threads.getCurrentThreadCpuTime();
-        long operations = 0L;
-        long now;
-        do {
-            sink[0] += operation.run();
-            operations++;
-            now = threads.getCurrentThreadCpuTime();
-        } while (now - start < SLICE_NANOS);
-        return (now - start) / 1000.0 / operations;
+    /** The CPU time of one run of an operation, over a slice, in µs. */
+    private static double slice(CpuSlices.Operation<RuntimeException> operation) {
+        return CpuSlices.micros(operation, SLICE_NANOS);
     }
 }

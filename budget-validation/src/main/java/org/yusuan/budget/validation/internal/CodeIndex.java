@@ -1,9 +1,10 @@
 package org.yusuan.budget.validation.internal;
 
 /**
- * Functional codes of a table by their number (see {@link #number}), each with the index of its
- * row: an open-addressing table of {@code int}s, so that looking up a code's ancestors makes no
- * string and no boxed key.
+ * Codes by their number (see {@link #number}), each with an index: a table's functional codes
+ * with their rows ({@link TableIndex}), a catalog's codes with their entries ({@link
+ * CatalogIndex}). An open-addressing table of {@code int}s, so that a lookup makes no string and no
+ * boxed key.
  */
 final class CodeIndex {
     // slot s holds a key at 2s and its row at 2s + 1, so that a lookup reads one cache line; a key
