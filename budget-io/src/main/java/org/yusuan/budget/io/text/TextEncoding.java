@@ -47,25 +47,39 @@ public enum TextEncoding {
      * @return the encoding
      */
     public static TextEncoding detect(byte[] bytes) {
+        return detected(bytes).encoding();
+    }
+
+    /**
+     * The encoding {@link #detect} finds, with the text as deciding it decoded it, if it did: a
+     * strict decoding that succeeds is what {@link #read} gives, so {@link #decode} need not decode
+     * the bytes again.
+     *
+     * @param encoding the encoding found
+     * @param text the bytes decoded in it, or null if deciding did not decode them in it
+     */
+    private record Detected(TextEncoding encoding, String text) {}
+
+    private static Detected detected(byte[] bytes) {
         Objects.requireNonNull(bytes, "bytes");
         if (startsWithBom(bytes)) {
-            return UTF_8;
+            return new Detected(UTF_8, null);
         }
         Optional<String> utf8 = strictDecode(StandardCharsets.UTF_8, bytes);
         if (utf8.isEmpty()) {
-            return GB18030;
+            return new Detected(GB18030, null);
         }
         if (isAscii(bytes)) {
-            return UTF_8;
+            return new Detected(UTF_8, utf8.get());
         }
         Optional<String> gb = strictDecode(GB18030.charset, bytes);
         if (gb.isEmpty()) {
-            return UTF_8;
+            return new Detected(UTF_8, utf8.get());
         }
         // compare the shares exactly: usual(gb) / length(gb) > usual(utf8) / length(utf8)
         long gbScore = (long) usualCharacters(gb.get()) * utf8.get().length();
         long utf8Score = (long) usualCharacters(utf8.get()) * gb.get().length();
-        return gbScore > utf8Score ? GB18030 : UTF_8;
+        return gbScore > utf8Score ? new Detected(GB18030, gb.get()) : new Detected(UTF_8, utf8.get());
     }
 
     private static Optional<String> strictDecode(Charset charset, byte[] bytes) {
@@ -114,7 +128,8 @@ public enum TextEncoding {
      * @return the text
      */
     public static String decode(byte[] bytes) {
-        return detect(bytes).read(bytes);
+        Detected detected = detected(bytes);
+        return detected.text() != null ? detected.text() : detected.encoding().read(bytes);
     }
 
     /**

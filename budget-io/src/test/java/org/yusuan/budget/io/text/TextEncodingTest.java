@@ -71,4 +71,23 @@ class TextEncodingTest {
         assertThat(TextEncoding.detect(gb)).isEqualTo(TextEncoding.UTF_8);
         assertThat(TextEncoding.GB18030.read(gb)).isEqualTo("鍊丂");
     }
+
+    /**
+     * Decoding is detecting and then reading in the encoding found, whatever the bytes: valid in
+     * one encoding, in both, or in neither (read with replacement characters). {@link
+     * TextEncoding#decode} keeps the text that detecting decoded instead of decoding it again.
+     */
+    @Property
+    void decodingIsDetectingThenReading(@ForAll byte[] bytes) {
+        assertThat(TextEncoding.decode(bytes))
+                .isEqualTo(TextEncoding.detect(bytes).read(bytes));
+    }
+
+    @Property
+    void decodingTextIsDetectingThenReading(@ForAll String text, @ForAll boolean gb, @ForAll boolean bom) {
+        byte[] bytes =
+                ((bom ? "\uFEFF" : "") + text).getBytes(gb ? Charset.forName("GB18030") : StandardCharsets.UTF_8);
+        assertThat(TextEncoding.decode(bytes))
+                .isEqualTo(TextEncoding.detect(bytes).read(bytes));
+    }
 }
