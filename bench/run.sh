@@ -2,22 +2,31 @@
 # Runs the benchmarks of budget-bench and prints the tables of BENCHMARKS.md.
 #
 #   bench/run.sh short   every benchmark and baseline, shortened (1 fork, 3 × 1 s warm-up,
-#                        5 × 1 s measurement), and the 10,000-disclosure batch: under 10 minutes
-#                        on 2 cores
+#                        5 × 1 s measurement; validation and text import: 12 and 16 × 1 s
+#                        warm-up, 3 × 1 s measurement), and the 10,000-disclosure batch: under
+#                        10 minutes on 2 cores
 #   bench/run.sh full    the figures of BENCHMARKS.md (2 forks, 5 × 1 s warm-up, 10 × 1 s
-#                        measurement), the batch with 5 rounds and the paired ratios: about 40
-#                        minutes on 2 cores
+#                        measurement; validation and text import: 20 and 25 × 1 s warm-up), the
+#                        batch with 5 rounds and the paired ratios: about 50 minutes on 2 cores
 #
-# Extra arguments go to JMH, e.g. `bench/run.sh short ValidationBenchmark -p cells=1000`.
-# Results go to budget-bench/target/<mode>/: jmh.json, jmh.txt, ratios.md, batch.txt.
+# Validation and text import get a longer warm-up than the rest: the JIT compiler works on them
+# for 10 to 17 seconds of a fork (JMH's -prof comp: compiler time in every 1-s iteration until
+# then), and an iteration measured before that measures code still being compiled. Their
+# baselines (a loop, a split) are compiled within the first iteration and keep the short one.
+#
+# Extra arguments go to JMH instead, in one run, e.g. `bench/run.sh short ValidationBenchmark -p
+# cells=1000` (give -wi to warm up longer). Results go to budget-bench/target/<mode>/: jmh*.json,
+# jmh*.txt, ratios.md, batch.txt.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 mode=${1:-short}
 shift || true
 case "$mode" in
-  short) jmh=(-f 1 -wi 3 -w 1s -i 5 -r 1s); rounds=3 ;;
-  full) jmh=(-f 2 -wi 5 -w 1s -i 10 -r 1s); rounds=5 ;;
+  short) jmh=(-f 1 -wi 3 -w 1s -i 5 -r 1s); validate=(-f 1 -wi 12 -w 1s -i 3 -r 1s)
+         import=(-f 1 -wi 16 -w 1s -i 3 -r 1s); rounds=3 ;;
+  full) jmh=(-f 2 -wi 5 -w 1s -i 10 -r 1s); validate=(-f 2 -wi 20 -w 1s -i 10 -r 1s)
+        import=(-f 2 -wi 25 -w 1s -i 10 -r 1s); rounds=5 ;;
   *) echo "usage: bench/run.sh short|full [JMH arguments]" >&2; exit 2 ;;
 esac
 
@@ -35,9 +44,19 @@ mkdir -p "$out"
   uptime
 } | tee "$out/machine.txt"
 
-java -jar "$jar" "${jmh[@]}" -rf json -rff "$out/jmh.json" "$@" | tee "$out/jmh.txt"
-java -cp "$jar" org.yusuan.budget.bench.Ratios "$out/jmh.json" | tee "$out/ratios.md"
-if [ $# -eq 0 ]; then
+if [ $# -gt 0 ]; then
+  java -jar "$jar" "${jmh[@]}" -rf json -rff "$out/jmh.json" "$@" | tee "$out/jmh.txt"
+  java -cp "$jar" org.yusuan.budget.bench.Ratios "$out/jmh.json" | tee "$out/ratios.md"
+else
+  slow=('ValidationBenchmark.validate$' 'ImportBenchmark.importText$')
+  java -jar "$jar" "${jmh[@]}" -e "${slow[0]}" -e "${slow[1]}" -rf json -rff "$out/jmh.json" \
+    | tee "$out/jmh.txt"
+  java -jar "$jar" "${validate[@]}" "${slow[0]}" -rf json -rff "$out/jmh-validate.json" \
+    | tee "$out/jmh-validate.txt"
+  java -jar "$jar" "${import[@]}" "${slow[1]}" -rf json -rff "$out/jmh-import.json" \
+    | tee "$out/jmh-import.txt"
+  java -cp "$jar" org.yusuan.budget.bench.Ratios "$out/jmh.json" "$out/jmh-validate.json" \
+    "$out/jmh-import.json" | tee "$out/ratios.md"
   java -Xmx1g -XX:ActiveProcessorCount=2 -cp "$jar" org.yusuan.budget.bench.BatchMain 10000 2 "$rounds" \
     | tee "$out/batch.txt"
   if [ "$mode" = full ]; then

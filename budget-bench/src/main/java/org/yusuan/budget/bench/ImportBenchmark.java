@@ -42,8 +42,13 @@ public class ImportBenchmark {
         System.out.printf("%n%s: %d bytes%n", seed, bytes.length);
     }
 
-    /** Imports the seed. */
+    /**
+     * Imports the seed. Its warm-up is longer than the class's: the JIT compiler works on the
+     * importer for 15 to 17 seconds of a fork on 2 cores (JMH's {@code -prof comp}), and an
+     * iteration before that measures code still being compiled.
+     */
     @Benchmark
+    @Warmup(iterations = 25, time = 1)
     public ImportResult importText() {
         return DisclosureImporter.standard().read(TextEncoding.decode(bytes), seed);
     }

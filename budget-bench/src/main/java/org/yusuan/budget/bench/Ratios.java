@@ -11,13 +11,14 @@ import java.util.TreeMap;
 import org.yusuan.budget.core.ledger.RoundingPolicy;
 
 /**
- * Turns a JMH result file ({@code -rf json}) into the tables of {@code BENCHMARKS.md}: each
- * benchmark over its baseline from the same run, with the error of the ratio from both scores'
+ * Turns JMH result files ({@code -rf json}) into the tables of {@code BENCHMARKS.md}: each
+ * benchmark over its baseline (a benchmark and its baseline may come from two runs of the same
+ * script, one for the benchmarks that need a longer warm-up), with the error of the ratio from both scores'
  * 99.9% confidence intervals (first-order: the relative errors add in quadrature), the cost per
  * cell of validation and the throughput of text import.
  *
  * <pre>{@code
- * java -cp budget-bench/target/benchmarks.jar org.yusuan.budget.bench.Ratios jmh-result.json
+ * java -cp budget-bench/target/benchmarks.jar org.yusuan.budget.bench.Ratios jmh-result.json [more.json …]
  * }</pre>
  */
 public final class Ratios {
@@ -38,21 +39,13 @@ public final class Ratios {
     /**
      * Prints the tables.
      *
-     * @param args the JMH result file
+     * @param args the JMH result files
      * @throws IOException if it cannot be read
      */
     public static void main(String[] args) throws IOException {
-        JsonNode results = new ObjectMapper().readTree(Path.of(args[0]).toFile());
         Map<String, Score> scores = new TreeMap<>();
-        for (JsonNode r : results) {
-            String name = r.get("benchmark").asText();
-            name = name.substring(name.lastIndexOf('.', name.lastIndexOf('.') - 1) + 1);
-            JsonNode m = r.get("primaryMetric");
-            double error = m.get("scoreError").isNumber() ? m.get("scoreError").asDouble() : Double.NaN;
-            scores.put(
-                    key(name, r.get("params")),
-                    new Score(
-                            m.get("score").asDouble(), error, m.get("scoreUnit").asText()));
+        for (String file : args) {
+            read(new ObjectMapper().readTree(Path.of(file).toFile()), scores);
         }
         System.out.println("| benchmark | params | score | baseline | ratio |");
         System.out.println("|---|---|---:|---:|---:|");
@@ -130,6 +123,20 @@ public final class Ratios {
                     bytes / seconds / 1e6,
                     bytes / low / 1e6,
                     high > 0 ? bytes / high / 1e6 : Double.POSITIVE_INFINITY);
+        }
+    }
+
+    /** Adds the scores of one JMH result file, by benchmark and parameters. */
+    private static void read(JsonNode results, Map<String, Score> scores) {
+        for (JsonNode r : results) {
+            String name = r.get("benchmark").asText();
+            name = name.substring(name.lastIndexOf('.', name.lastIndexOf('.') - 1) + 1);
+            JsonNode m = r.get("primaryMetric");
+            double error = m.get("scoreError").isNumber() ? m.get("scoreError").asDouble() : Double.NaN;
+            scores.put(
+                    key(name, r.get("params")),
+                    new Score(
+                            m.get("score").asDouble(), error, m.get("scoreUnit").asText()));
         }
     }
 
