@@ -399,8 +399,16 @@ final class PerformanceReader {
     /** A 二级 name printed as its stem and 类 ({@code 经济类}, {@code 生态类}). */
     private static final Pattern KIND_STEM = Pattern.compile("^(.{2,3})类$");
 
-    /** What a cell of an indicator line is, and which half it is on. */
-    private record Item(int side, boolean kind, String text, String value) {}
+    /**
+     * What a cell of an indicator line is, and which half it is on.
+     *
+     * @param side 1 for the 实施期 half, 2 for the 年度 half
+     * @param kind whether it is a 二级 name, printed whole or as a stem and 类
+     * @param named whether it is a 二级 name printed whole ({@link Cell#isKind})
+     * @param text the cell
+     * @param value the indicator's value (the next cell), or empty
+     */
+    private record Item(int side, boolean kind, boolean named, String text, String value) {}
 
     /**
      * An indicator line of a target table: an optional 一级, then the 实施期 half (二级, 三级 and
@@ -441,7 +449,7 @@ final class PerformanceReader {
                     return false;
                 }
                 kindSeen[side] = true;
-                items.add(new Item(side, true, text, ""));
+                items.add(new Item(side, true, cell.isKind(), text, ""));
             } else {
                 if (pairSeen[side]) {
                     return false;
@@ -453,22 +461,20 @@ final class PerformanceReader {
                         && !(side == 1 && isYearName(cells, k + 1, yearKindColumn))) {
                     value = cells.get(++k).text();
                 }
-                items.add(new Item(side, false, text, value));
+                items.add(new Item(side, false, false, text, value));
             }
         }
         String[] next = {category, level[1], level[2]};
         List<Runnable> effects = new ArrayList<>();
+        // the 二级 names (not stems) each half prints, [side]
+        List<List<String>> kindsBySide = List.of(List.of(), kinds(items, 1), kinds(items, 2));
         for (Item item : items) {
-            int other = 3 - item.side();
-            List<String> otherKinds = items.stream()
-                    .filter(i -> i.side() == other && i.kind() && isKind(i.text()))
-                    .map(Item::text)
-                    .toList();
+            List<String> otherKinds = kindsBySide.get(3 - item.side());
             Tree tree = item.side() == 1 ? term : year;
             String l1 = next[0];
             if (item.kind()) {
                 String printed = item.text();
-                if (!isKind(printed)) {
+                if (!item.named()) {
                     String stem = KIND_STEM.matcher(printed).replaceFirst("$1");
                     List<String> fitting = otherKinds.stream()
                             .filter(o -> IndicatorKind.fromLabel(o)
@@ -498,6 +504,14 @@ final class PerformanceReader {
         System.arraycopy(next, 0, level, 0, 3);
         effects.forEach(Runnable::run);
         return true;
+    }
+
+    /** The 二级 names printed on one half of a line (not those printed as a stem and 类), in order. */
+    private static List<String> kinds(List<Item> items, int side) {
+        return items.stream()
+                .filter(i -> i.side() == side && i.named())
+                .map(Item::text)
+                .toList();
     }
 
     /**
