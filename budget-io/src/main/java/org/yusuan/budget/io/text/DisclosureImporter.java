@@ -322,13 +322,9 @@ public final class DisclosureImporter {
             List<Project> projects,
             List<Finding> findings) {
         String title = lines.get(titleIndex).strip();
-        java.util.function.Predicate<String> ends = line -> {
-            if (endsTable(line, disclosure)) {
-                return true;
-            }
-            String t = line.strip();
-            return isPerformanceTitle(t) || isSection(t);
-        };
+        // strips a line only where it may be a title or a part's heading
+        java.util.function.Predicate<String> ends =
+                line -> endsTable(line, disclosure) || isPerformanceTitleLine(line) || isSectionLine(line);
         Optional<Project> project;
         if (title.endsWith("目标表")) {
             PerformanceReader.Read<PerformanceTarget> read = PerformanceReader.target(lines, titleIndex, ends);
@@ -375,6 +371,11 @@ public final class DisclosureImporter {
     /** Whether a stripped line starts a part of the document (第三部分 …). */
     private static boolean isSection(String t) {
         return t.startsWith("第") && SECTION.matcher(t).matches();
+    }
+
+    /** {@link #isSection} of a line not yet stripped, which it strips only when it starts so. */
+    private static boolean isSectionLine(String line) {
+        return line.startsWith("第", Spaces.stripStart(line)) && isSection(line.strip());
     }
 
     /** Reads the table of a kind whose title is at {@code i}; empty for a table this importer does not read. */
@@ -1286,7 +1287,11 @@ public final class DisclosureImporter {
     }
 
     private static Optional<ExpenseItem> itemOf(String name) {
-        String n = name.strip().replaceAll("^[①②③④⑤]", "").replace("(", "（").replace(")", "）");
+        String n = name.strip();
+        if (!n.isEmpty() && n.charAt(0) >= '①' && n.charAt(0) <= '⑤') {
+            n = n.substring(1); // a circled ordinal before the item
+        }
+        n = n.replace("(", "（").replace(")", "）");
         for (ExpenseItem item : ExpenseItem.values()) {
             if (n.equals(item.label())) {
                 return Optional.of(item);

@@ -662,10 +662,7 @@ final class NarrativeReader {
     private static String phrase(String words, String unitName) {
         String p = Spaces.without(words).replace('(', '（').replace(')', '）');
         if (!p.isEmpty() && p.charAt(0) >= '0' && p.charAt(0) <= '9') {
-            // both expressions start with a digit
-            p = LEADING_YEAR
-                    .matcher(LEADING_ORDINAL.matcher(p).replaceFirst(""))
-                    .replaceFirst("");
+            p = withoutLeadingYear(withoutLeadingOrdinal(p));
         }
         p = p.replace(Spaces.without(unitName), "");
         for (String lead : List.of("其中", "主要包括", "包括")) {
@@ -676,8 +673,28 @@ final class NarrativeReader {
         return p.contains("（类）") ? CLASS_SUFFIX.matcher(p).replaceFirst("") : p;
     }
 
-    private static final java.util.regex.Pattern LEADING_ORDINAL = java.util.regex.Pattern.compile("^\\d+、");
-    private static final java.util.regex.Pattern LEADING_YEAR = java.util.regex.Pattern.compile("^\\d{4}年度?");
+    /** The text without a leading ordinal: what {@code ^\d+、} matches (ASCII digits, then 、). */
+    static String withoutLeadingOrdinal(String p) {
+        int i = 0;
+        while (i < p.length() && p.charAt(i) >= '0' && p.charAt(i) <= '9') {
+            i++;
+        }
+        return i > 0 && i < p.length() && p.charAt(i) == '、' ? p.substring(i + 1) : p;
+    }
+
+    /** The text without a leading year: what {@code ^\d{4}年度?} matches (four ASCII digits, 年, maybe 度). */
+    static String withoutLeadingYear(String p) {
+        if (p.length() < 5 || p.charAt(4) != '年') {
+            return p;
+        }
+        for (int i = 0; i < 4; i++) {
+            if (p.charAt(i) < '0' || p.charAt(i) > '9') {
+                return p;
+            }
+        }
+        return p.substring(p.length() > 5 && p.charAt(5) == '度' ? 6 : 5);
+    }
+
     private static final java.util.regex.Pattern CLASS_SUFFIX = java.util.regex.Pattern.compile("（类）$");
 
     /**

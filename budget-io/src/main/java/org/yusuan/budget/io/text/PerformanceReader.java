@@ -82,7 +82,7 @@ final class PerformanceReader {
         /** Whether the cell is a 二级 name or one printed as its stem and 类 ({@code 经济类}). */
         boolean isKindLike() {
             if (kindLike == null) {
-                kindLike = isKind() || KIND_STEM.matcher(text).matches();
+                kindLike = isKind() || isKindStem(text);
             }
             return kindLike;
         }
@@ -398,6 +398,14 @@ final class PerformanceReader {
 
     /** A 二级 name printed as its stem and 类 ({@code 经济类}, {@code 生态类}). */
     private static final Pattern KIND_STEM = Pattern.compile("^(.{2,3})类$");
+
+    /** Whether a cell is a 二级 name's stem and 类 ({@link #KIND_STEM}), asked of the pattern only when it may be. */
+    private static boolean isKindStem(String text) {
+        int n = text.length();
+        return (n == 3 || n == 4)
+                && text.charAt(n - 1) == '类'
+                && KIND_STEM.matcher(text).matches();
+    }
 
     /**
      * What a cell of an indicator line is, and which half it is on.

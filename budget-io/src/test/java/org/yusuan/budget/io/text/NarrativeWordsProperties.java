@@ -12,12 +12,16 @@ import net.jqwik.api.Provide;
 
 /**
  * The narrative reader's word matching without regular expressions gives what the expressions it
- * stands for give: {@link NarrativeReader#compared} and {@link NarrativeReader#isChange}.
+ * stands for give: {@link NarrativeReader#compared}, {@link NarrativeReader#isChange} and the leading
+ * ordinal and year a figure's words lose.
  */
 class NarrativeWordsProperties {
     private static final Pattern CHANGE = Pattern.compile(".*(增加|减少|增长|下降|增减|持平|上升|降低)$");
 
     private static final Pattern COMPARED = Pattern.compile("比上年|较上年|比\\d{4}年|较\\d{4}年|与上年|与\\d{4}年|同比|上年为|上年的|上年是");
+
+    private static final Pattern LEADING_ORDINAL = Pattern.compile("^\\d+、");
+    private static final Pattern LEADING_YEAR = Pattern.compile("^\\d{4}年度?");
 
     private static int byRegex(String text) {
         Matcher m = COMPARED.matcher(text);
@@ -32,6 +36,22 @@ class NarrativeWordsProperties {
     @Property(tries = 3000)
     void isChangeIsWhatTheExpressionMatches(@ForAll("phrases") String phrase) {
         assertEquals(CHANGE.matcher(phrase).matches(), NarrativeReader.isChange(phrase), phrase);
+    }
+
+    @Property(tries = 3000)
+    void leadingOrdinalAndYearGoAsTheExpressionsTakeThem(@ForAll("leads") String words) {
+        assertEquals(
+                LEADING_ORDINAL.matcher(words).replaceFirst(""), NarrativeReader.withoutLeadingOrdinal(words), words);
+        assertEquals(LEADING_YEAR.matcher(words).replaceFirst(""), NarrativeReader.withoutLeadingYear(words), words);
+    }
+
+    @Provide
+    Arbitrary<String> leads() {
+        // digits (ASCII and full-width), the ordinal's and the year's marks, and other words
+        return Arbitraries.of("1", "2025", "202", "0", "１", "、", "年", "度", "年度", "支出", "，", " ", "\n")
+                .list()
+                .ofMaxSize(6)
+                .map(pieces -> String.join("", pieces));
     }
 
     @Provide
