@@ -2,7 +2,7 @@
 # Runs the benchmarks of budget-bench and prints the tables of BENCHMARKS.md.
 #
 #   bench/run.sh short   every benchmark and baseline, shortened (1 fork, 3 × 1 s warm-up,
-#                        4 × 1 s measurement; validation and text import: 12 and 16 × 1 s
+#                        3 × 1 s measurement; validation and text import: 12 and 16 × 1 s
 #                        warm-up, 3 × 1 s measurement), and the 10,000-disclosure batch: under
 #                        10 minutes on 2 cores
 #   bench/run.sh full    the figures of BENCHMARKS.md (2 forks, 5 × 1 s warm-up, 10 × 1 s
@@ -23,7 +23,7 @@ cd "$(dirname "$0")/.."
 mode=${1:-short}
 shift || true
 case "$mode" in
-  short) jmh=(-f 1 -wi 3 -w 1s -i 4 -r 1s); validate=(-f 1 -wi 12 -w 1s -i 3 -r 1s)
+  short) jmh=(-f 1 -wi 3 -w 1s -i 3 -r 1s); validate=(-f 1 -wi 12 -w 1s -i 3 -r 1s)
          import=(-f 1 -wi 16 -w 1s -i 3 -r 1s); rounds=3 ;;
   full) jmh=(-f 2 -wi 5 -w 1s -i 10 -r 1s); validate=(-f 2 -wi 20 -w 1s -i 10 -r 1s)
         import=(-f 2 -wi 25 -w 1s -i 10 -r 1s); rounds=5 ;;

@@ -12,10 +12,10 @@ import org.yusuan.budget.core.ledger.RoundingPolicy;
 
 /**
  * Turns JMH result files ({@code -rf json}) into the tables of {@code BENCHMARKS.md}: each
- * benchmark over its baseline (a benchmark and its baseline may come from two runs of the same
- * script, one for the benchmarks that need a longer warm-up), with the error of the ratio from both scores'
- * 99.9% confidence intervals (first-order: the relative errors add in quadrature), the cost per
- * cell of validation and the throughput of text import.
+ * benchmark over its baseline, with the error of the ratio from both scores' 99.9% confidence
+ * intervals (first-order: the relative errors add in quadrature), the cost per cell of validation
+ * and the throughput of text import. A benchmark and its baseline may come from two files: {@code
+ * bench/run.sh} runs the benchmarks that need a longer warm-up apart from their baselines.
  *
  * <pre>{@code
  * java -cp budget-bench/target/benchmarks.jar org.yusuan.budget.bench.Ratios jmh-result.json [more.json …]
