@@ -1,5 +1,6 @@
 package org.yusuan.budget.bench;
 
+import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 
@@ -12,6 +13,9 @@ final class CpuSlices {
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private static final long BATCH_NANOS = 100_000L;
+
+    /** A warm-up round in which the JIT compiler worked less than this many ms is a quiet one. */
+    private static final long QUIET_MILLIS = 10L;
 
     private static long sink;
 
@@ -56,6 +60,43 @@ final class CpuSlices {
             before = now;
         } while (now - start < sliceNanos);
         return (now - start) / 1000.0 / runs;
+    }
+
+    /**
+     * Runs warm-up rounds until the JIT compiler is done with what they run: at least {@code min}
+     * rounds, then until a round in which the compiler worked less than 10 ms (what JMH's {@code
+     * -prof comp} shows as about 0), at most {@code max} rounds. On 2 cores the compiler works on
+     * the importer for about 15 s, on the validator for about 10 s, and on each jar of a pair
+     * apart; a round measured before that measures code still being compiled. Without the
+     * compiler's time (a JVM that does not report it), {@code min} rounds.
+     *
+     * @param round one warm-up round
+     * @param min the fewest rounds
+     * @param max the most rounds
+     * @return the rounds run
+     */
+    static int warmUp(Runnable round, int min, int max) {
+        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        boolean timed = jit != null && jit.isCompilationTimeMonitoringSupported();
+        long before = timed ? jit.getTotalCompilationTime() : 0L;
+        int rounds = 0;
+        while (rounds < max) {
+            round.run();
+            rounds++;
+            if (rounds >= min) {
+                if (!timed) {
+                    break;
+                }
+                long now = jit.getTotalCompilationTime();
+                if (now - before < QUIET_MILLIS) {
+                    break;
+                }
+                before = now;
+            } else if (timed) {
+                before = jit.getTotalCompilationTime();
+            }
+        }
+        return rounds;
     }
 
     /** What the runs returned, added up: print it, or test it, so that the runs are kept. */

@@ -17,7 +17,8 @@ import java.util.Locale;
  * on a shared machine; here the two builds take turns within each second, so their ratio keeps
  * little of the drift. Prints the median time of a validation with each jar, the median of their
  * ratios to the long sum and the median of the rounds' ratio new ÷ old, each with its 10th and
- * 90th percentiles.
+ * 90th percentiles. The rounds start once warm-up rounds find the JIT compiler done with both
+ * builds ({@link CpuSlices#warmUp}).
  *
  * <pre>{@code
  * java -cp budget-bench/target/benchmarks.jar org.yusuan.budget.bench.JarPair old.jar new.jar 10000 TAIL_FREE 20
@@ -53,11 +54,20 @@ public final class JarPair {
         int rounds = args.length > 4 ? Integer.parseInt(args[4]) : 20;
         Operation[] old = load(args[0], cells, args[3], grouped);
         Operation[] now = load(args[1], cells, args[3], grouped);
-        for (int i = 0; i < 5; i++) { // warm-up: both jars and the baseline
-            slice(old[0]);
-            slice(now[0]);
-            slice(old[1]);
-        }
+        // warm-up: both jars and the baseline, until the JIT compiler is done with them
+        int warmUp = CpuSlices.warmUp(
+                () -> {
+                    try {
+                        slice(old[0]);
+                        slice(now[0]);
+                        slice(old[1]);
+                    } catch (ReflectiveOperationException e) {
+                        throw new IllegalStateException(e);
+                    }
+                },
+                5,
+                200);
+        System.out.printf(Locale.ROOT, "warm-up: %d rounds%n", warmUp);
         double[] oldMicros = new double[rounds];
         double[] newMicros = new double[rounds];
         double[] oldRatios = new double[rounds];

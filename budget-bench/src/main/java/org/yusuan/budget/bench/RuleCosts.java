@@ -20,7 +20,7 @@ import org.yusuan.budget.validation.internal.DisclosureIndex;
  * rule once in turn over tables already read (what a validation runs, without the reading), which
  * may cost more than the rules each timed alone: then each rule runs after the others.
  * Each rule, and the long sum, runs in turn for a slice of CPU time a round; a figure is the median
- * over the rounds.
+ * over the rounds, after warm-up rounds until the JIT compiler is done ({@link CpuSlices#warmUp}).
  *
  * <pre>{@code
  * java -cp budget-bench/target/benchmarks.jar org.yusuan.budget.bench.RuleCosts 10000 TAIL_FREE 15
@@ -47,10 +47,11 @@ public final class RuleCosts {
         // [round][0]: the long sum, [round][1 + r]: rule r, [round][1 + rules]: a whole validation,
         // [round][2 + rules]: every rule once in turn, over tables already read
         double[][] micros = new double[rounds][rules.size() + 3];
-        for (int round = -3; round < rounds; round++) {
-            int at = round;
-            double sum = slice(() -> Workloads.sumOfCells(disclosure));
-            double whole = slice(() -> validator.validate(disclosure).findings().size());
+        java.util.function.Supplier<double[]> round = () -> {
+            double[] row = new double[rules.size() + 3];
+            row[0] = slice(() -> Workloads.sumOfCells(disclosure));
+            row[rules.size() + 1] =
+                    slice(() -> validator.validate(disclosure).findings().size());
             double[] each = DisclosureIndex.during(disclosure, () -> {
                 double[] costs = new double[rules.size() + 1];
                 for (Rule rule : rules) {
@@ -69,12 +70,14 @@ public final class RuleCosts {
                 });
                 return costs;
             });
-            if (at >= 0) {
-                micros[at][0] = sum;
-                System.arraycopy(each, 0, micros[at], 1, rules.size());
-                micros[at][rules.size() + 1] = whole;
-                micros[at][rules.size() + 2] = each[rules.size()];
-            }
+            System.arraycopy(each, 0, row, 1, rules.size());
+            row[rules.size() + 2] = each[rules.size()];
+            return row;
+        };
+        // warm-up rounds until the JIT compiler is done with the validator
+        int warmUp = CpuSlices.warmUp(round::get, 3, 30);
+        for (int at = 0; at < rounds; at++) {
+            micros[at] = round.get();
         }
         double sum = median(micros, 0);
         List<String> lines = new ArrayList<>();
@@ -91,7 +94,8 @@ public final class RuleCosts {
         System.out.printf(
                 Locale.ROOT,
                 "%s cells %s: long sum %.1f µs; validation %.1f µs (%.2f ×); over tables already read, every rule"
-                        + " once in turn %.1f µs (%.2f ×), the rules each timed alone %.1f µs (%.2f ×)%n",
+                        + " once in turn %.1f µs (%.2f ×), the rules each timed alone %.1f µs (%.2f ×); %d warm-up"
+                        + " rounds%n",
                 Workloads.cells(disclosure),
                 args[1],
                 sum,
@@ -100,7 +104,8 @@ public final class RuleCosts {
                 inTurn,
                 inTurn / sum,
                 rulesTotal,
-                rulesTotal / sum);
+                rulesTotal / sum,
+                warmUp);
         System.out.println("| rule | µs | × long sum |");
         System.out.println("|---|---:|---:|");
         lines.forEach(System.out::println);
