@@ -18,7 +18,8 @@ import org.yusuan.budget.core.money.Amount;
  * @param related the other places involved: for an identity, the cells of its parts
  * @param expected the value the identity implies, when there is one
  * @param actual the value published, when there is one
- * @param difference {@code actual − expected}, when both are known
+ * @param difference {@code actual − expected}, when both are known and the difference is an
+ *     amount (not beyond its range)
  * @param tolerance the largest difference accepted as a rounding tail, in the table's unit
  * @param messageZh the message in Chinese
  * @param messageEn the message in English
@@ -74,7 +75,8 @@ public record Finding(
      * @param related the other places involved
      * @param expected the value the identity implies, when there is one
      * @param actual the value published, when there is one
-     * @param difference {@code actual − expected}, when both are known
+     * @param difference {@code actual − expected}, when both are known and the difference is an
+     *     amount (not beyond its range)
      * @param tolerance the largest difference accepted as a rounding tail, in the table's unit
      * @param messageZh the message in Chinese
      * @param messageEn the message in English

@@ -1,6 +1,7 @@
 package org.yusuan.budget.validation.internal;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -79,8 +80,23 @@ public final class Checker {
             return;
         }
         long fen = 0L;
-        for (int i = 0; i < parts.size(); i++) {
-            fen = Math.addExact(fen, parts.get(i).value().fen());
+        try {
+            for (int i = 0; i < parts.size(); i++) {
+                fen = Math.addExact(fen, parts.get(i).value().fen());
+            }
+        } catch (ArithmeticException overflow) {
+            // a running sum beyond a long: add the parts exactly; whether the whole is an amount
+            BigInteger exact = BigInteger.ZERO;
+            for (int i = 0; i < parts.size(); i++) {
+                exact = exact.add(BigInteger.valueOf(parts.get(i).value().fen()));
+            }
+            if (exact.abs().compareTo(LARGEST) > 0) {
+                if (trace == null) { // it cannot equal the total, whose amount is within the range
+                    outOfRange(total, Optional.empty(), parts, zh, en);
+                }
+                return;
+            }
+            fen = exact.longValueExact();
         }
         if (fen == total.value().fen()) {
             if (trace != null) {
@@ -108,7 +124,12 @@ public final class Checker {
     }
 
     private void compare(Cell total, Amount expected, List<Cell> cells, Supplier<String> zh, Supplier<String> en) {
-        Amount difference = total.value().minus(expected);
+        Optional<Amount> between = difference(total.value(), expected);
+        if (between.isEmpty()) {
+            outOfRange(total, Optional.of(expected), cells, zh, en);
+            return;
+        }
+        Amount difference = between.get();
         AmountUnit unit = total.table().unit();
         for (Cell c : cells) {
             if (c.table().unit() == AmountUnit.WAN_YUAN) {
@@ -160,6 +181,55 @@ public final class Checker {
                 enMessage));
     }
 
+    /** The largest number of fen an amount holds, either way ({@link Amount}'s range). */
+    private static final BigInteger LARGEST = BigInteger.valueOf(Long.MAX_VALUE);
+
+    /** {@code a − b}, or empty where that is beyond an amount's range. */
+    private static Optional<Amount> difference(Amount a, Amount b) {
+        try {
+            return Optional.of(a.minus(b));
+        } catch (ArithmeticException beyond) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Reports an identity whose parts add up beyond the range of an amount, or whose total differs
+     * from their sum by more than an amount holds: it does not hold (the published total is an
+     * amount), and no difference can be stated. No real budget comes near (±92,233,720,368,547,758.07
+     * 元); such a figure is a misprint or a damaged file, which the validator reports instead of
+     * failing.
+     *
+     * @param expected the sum of the parts, if it is an amount
+     */
+    private void outOfRange(
+            Cell total, Optional<Amount> expected, List<Cell> cells, Supplier<String> zh, Supplier<String> en) {
+        AmountUnit unit = total.table().unit();
+        String u = unit.label();
+        String a = plain(total.value(), unit);
+        String largest = plain(Amount.ofFen(Long.MAX_VALUE), AmountUnit.YUAN);
+        String zhMessage = expected.isPresent()
+                ? zh.get() + "：按各项之和应为 " + plain(expected.get(), unit) + u + "，公布为 " + a + u + "，相差超出金额的表示范围（绝对值至多 "
+                        + largest + "元）"
+                : zh.get() + "：各项之和超出金额的表示范围（绝对值至多 " + largest + "元），不可能等于公布的 " + a + u;
+        String enMessage = expected.isPresent()
+                ? en.get() + ": the parts add up to " + plain(expected.get(), unit) + " " + u + ", published " + a + " "
+                        + u + ", off by more than an amount can hold (at most " + largest + " yuan either way)"
+                : en.get() + ": the parts add up to more than an amount can hold (at most " + largest
+                        + " yuan either way), so not to the published " + a + " " + u;
+        findings.add(new Finding(
+                ruleId,
+                severity,
+                at(total),
+                locations(cells),
+                expected,
+                Optional.of(total.value()),
+                Optional.empty(),
+                Optional.empty(),
+                zhMessage,
+                enMessage));
+    }
+
     /** Reports a finding at a cell without an identity (a comparison that is not a sum). */
     public void report(Severity severity, Cell at, Optional<Amount> expected, String zh, String en) {
         findings.add(new Finding(
@@ -169,7 +239,7 @@ public final class Checker {
                 List.of(),
                 expected,
                 Optional.of(at.value()),
-                expected.map(x -> at.value().minus(x)),
+                expected.flatMap(x -> difference(at.value(), x)),
                 Optional.empty(),
                 zh,
                 en));
@@ -189,7 +259,7 @@ public final class Checker {
                 List.of(at(bound)),
                 Optional.of(bound.value()),
                 Optional.of(at.value()),
-                Optional.of(at.value().minus(bound.value())),
+                difference(at.value(), bound.value()),
                 Optional.empty(),
                 zh,
                 en));
@@ -204,7 +274,7 @@ public final class Checker {
                 List.of(),
                 Optional.of(expected),
                 Optional.of(actual),
-                Optional.of(actual.minus(expected)),
+                difference(actual, expected),
                 Optional.empty(),
                 zh,
                 en));
