@@ -9,8 +9,6 @@ import org.yusuan.budget.core.code.FunctionalCode;
 import org.yusuan.budget.core.disclosure.BudgetDisclosure;
 import org.yusuan.budget.core.disclosure.Disclosure;
 import org.yusuan.budget.core.money.Amount;
-import org.yusuan.budget.core.money.AmountUnit;
-import org.yusuan.budget.core.table.BudgetTable;
 import org.yusuan.budget.core.table.Column;
 import org.yusuan.budget.core.table.Line;
 import org.yusuan.budget.core.table.Row;
@@ -36,16 +34,7 @@ class AmountRangeTest {
     /** An expenditure table: its 合计 and the 类 under it, each with a TOTAL of so many fen. */
     private static Disclosure expenditure(long total, long... classes) {
         String[][] catalog = {{"201", "一般公共服务支出"}, {"205", "教育支出"}, {"206", "科学技术支出"}};
-        var table = BudgetTable.builder()
-                .kind(TableKind.BUDGET_EXPENDITURE)
-                .unit(AmountUnit.YUAN)
-                .decimals(2)
-                .addColumns(Column.TOTAL)
-                .addRows(Row.builder()
-                        .key(new RowKey.Fixed(Line.TOTAL))
-                        .name("合计")
-                        .putCells(Column.TOTAL, Amount.ofFen(total))
-                        .build());
+        var table = ExpenditureTables.withTotal(total);
         for (int i = 0; i < classes.length; i++) {
             table.addRows(Row.builder()
                     .key(new RowKey.Functional(FunctionalCode.of(catalog[i][0])))

@@ -19,14 +19,11 @@ import org.yusuan.budget.core.code.EconomicCode;
 import org.yusuan.budget.core.code.EconomicSystem;
 import org.yusuan.budget.core.code.FunctionalCode;
 import org.yusuan.budget.core.money.Amount;
-import org.yusuan.budget.core.money.AmountUnit;
-import org.yusuan.budget.core.table.BudgetTable;
 import org.yusuan.budget.core.table.Column;
 import org.yusuan.budget.core.table.ImmutableBudgetTable;
-import org.yusuan.budget.core.table.Line;
 import org.yusuan.budget.core.table.Row;
 import org.yusuan.budget.core.table.RowKey;
-import org.yusuan.budget.core.table.TableKind;
+import org.yusuan.budget.validation.ExpenditureTables;
 
 class CatalogIndexProperties {
     private static final ClassificationCatalog CATALOG = ClassificationCatalog.bundled();
@@ -44,16 +41,7 @@ class CatalogIndexProperties {
         List<Object> codes = new ArrayList<>();
         functional.forEach(digits -> codes.add(FunctionalCode.of(digits)));
         economic.forEach(digits -> codes.add(EconomicCode.of(digits)));
-        ImmutableBudgetTable.Builder table = BudgetTable.builder()
-                .kind(TableKind.BUDGET_EXPENDITURE)
-                .unit(AmountUnit.YUAN)
-                .decimals(2)
-                .addColumns(Column.TOTAL)
-                .addRows(Row.builder()
-                        .key(new RowKey.Fixed(Line.TOTAL))
-                        .name("合计")
-                        .putCells(Column.TOTAL, Amount.ZERO)
-                        .build());
+        ImmutableBudgetTable.Builder table = ExpenditureTables.withTotal(0);
         for (Object code : codes) {
             table.addRows(Row.builder()
                     .key(

@@ -6,30 +6,16 @@ import java.time.Year;
 import org.junit.jupiter.api.Test;
 import org.yusuan.budget.core.disclosure.BudgetDisclosure;
 import org.yusuan.budget.core.disclosure.Disclosure;
-import org.yusuan.budget.core.money.Amount;
-import org.yusuan.budget.core.money.AmountUnit;
 import org.yusuan.budget.core.table.BudgetTable;
 import org.yusuan.budget.core.table.Column;
-import org.yusuan.budget.core.table.Line;
-import org.yusuan.budget.core.table.Row;
-import org.yusuan.budget.core.table.RowKey;
 import org.yusuan.budget.core.table.TableKind;
 import org.yusuan.budget.core.unit.BudgetUnit;
+import org.yusuan.budget.validation.ExpenditureTables;
 
 /** A validation's index of tables: one index a table object, found by kind first. */
 class DisclosureIndexTest {
     private static BudgetTable table(long fen) {
-        return BudgetTable.builder()
-                .kind(TableKind.BUDGET_EXPENDITURE)
-                .unit(AmountUnit.YUAN)
-                .decimals(2)
-                .addColumns(Column.TOTAL)
-                .addRows(Row.builder()
-                        .key(new RowKey.Fixed(Line.TOTAL))
-                        .name("合计")
-                        .putCells(Column.TOTAL, Amount.ofFen(fen))
-                        .build())
-                .build();
+        return ExpenditureTables.withTotal(fen).build();
     }
 
     @Test
