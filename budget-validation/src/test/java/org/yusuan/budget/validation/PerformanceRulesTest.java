@@ -105,6 +105,35 @@ class PerformanceRulesTest {
                 .isEmpty();
     }
 
+    /** A target with its year total and funding levels in fen, as a damaged file may give them. */
+    private static PerformanceTarget targetInFen(long yearTotal, long provincial, long central) {
+        return PerformanceTarget.builder()
+                .projectName(NAME)
+                .yearTotal(Amount.ofFen(yearTotal))
+                .yearFunds(Map.of(
+                        FundingLevel.PROVINCIAL, Amount.ofFen(provincial), FundingLevel.CENTRAL, Amount.ofFen(central)))
+                .yearIndicators(completeTree("≤18元"))
+                .sourceLine(421)
+                .build();
+    }
+
+    @Test
+    void fundsBeyondTheRangeOfAnAmountAreAnErrorNotAFailure() {
+        long big = Long.MAX_VALUE - 5;
+        // the levels add up beyond the range; the total is the project table's 143.12 万元
+        assertThat(findings(budget(targetInFen(143_120_000L, big, big)), "PRF-FUNDS"))
+                .singleElement()
+                .satisfies(f -> {
+                    assertThat(f.severity()).isEqualTo(Severity.ERROR);
+                    assertThat(f.messageZh()).contains("超出金额的表示范围");
+                });
+        // a total that rounds beyond the range at the project table's precision (万元, 2 decimals)
+        long max = Long.MAX_VALUE;
+        assertThat(findings(budget(targetInFen(max, max, 0)), "PRF-FUNDS"))
+                .singleElement()
+                .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.ERROR));
+    }
+
     @Test
     void aCompleteTreePassesAndAMissingGroupWarns() {
         assertThat(findings(budget(target(1_431_200, 1_431_200, completeTree("≤18元"))), "PRF-TREE"))

@@ -185,12 +185,23 @@ public final class Checker {
     private static final BigInteger LARGEST = BigInteger.valueOf(Long.MAX_VALUE);
 
     /** {@code a − b}, or empty where that is beyond an amount's range. */
-    private static Optional<Amount> difference(Amount a, Amount b) {
+    static Optional<Amount> difference(Amount a, Amount b) {
         try {
             return Optional.of(a.minus(b));
         } catch (ArithmeticException beyond) {
             return Optional.empty();
         }
+    }
+
+    /** The sum of some amounts, added exactly, or empty where it is beyond an amount's range. */
+    static Optional<Amount> sum(java.util.Collection<Amount> amounts) {
+        BigInteger exact = BigInteger.ZERO;
+        for (Amount amount : amounts) {
+            exact = exact.add(BigInteger.valueOf(amount.fen()));
+        }
+        return exact.abs().compareTo(LARGEST) > 0
+                ? Optional.empty()
+                : Optional.of(Amount.ofFen(exact.longValueExact()));
     }
 
     /**

@@ -80,17 +80,20 @@ final class PerformanceRules {
             Amount year = t.yearTotal().get();
             int decimals = table.get().decimals();
             AmountUnit unit = table.get().unit();
-            Amount rounded = year.round(unit, decimals, RoundingMode.HALF_UP);
-            if (rounded.equals(cell.get())) {
+            if (rounded(year, unit, decimals).equals(cell)) {
                 continue; // the same amount, printed to the table's precision
             }
-            // |元 figure − 万元 cell| ≤ ½ unit of the cell + ½ 元
-            Amount difference = year.minus(cell.get());
+            // |元 figure − 万元 cell| ≤ ½ unit of the cell + ½ 元; a difference beyond an amount's
+            // range (a damaged figure) is beyond that too
+            Optional<Amount> difference = Checker.difference(year, cell.get());
             long bound = Amount.ofFen(1)
                             .multipliedBy(unit.fenPerUnit() / 2 / pow10(decimals))
                             .fen()
                     + 50;
-            Severity severity = Math.abs(difference.fen()) <= bound ? Severity.INFO : Severity.ERROR;
+            Severity severity =
+                    difference.isPresent() && Math.abs(difference.get().fen()) <= bound
+                            ? Severity.INFO
+                            : Severity.ERROR;
             c.report(
                     severity,
                     at(t.projectName(), t.sourceLine()),
@@ -104,6 +107,15 @@ final class PerformanceRules {
                                     .toPlainString() + unit.label() + "不符",
                     "the target of \"" + t.projectName() + "\" states a year's total of " + year
                             + " yuan, the project table " + cell.get() + " yuan");
+        }
+    }
+
+    /** An amount rounded to a table's precision, or empty where that is beyond an amount's range. */
+    private static Optional<Amount> rounded(Amount amount, AmountUnit unit, int decimals) {
+        try {
+            return Optional.of(amount.round(unit, decimals, RoundingMode.HALF_UP));
+        } catch (ArithmeticException beyond) {
+            return Optional.empty();
         }
     }
 
@@ -138,8 +150,20 @@ final class PerformanceRules {
         if (total.isEmpty() || funds.isEmpty()) {
             return;
         }
-        Amount sum = Amount.sum(funds.values());
-        Amount difference = total.get().minus(sum);
+        Optional<Amount> exact = Checker.sum(funds.values());
+        Optional<Amount> between = exact.flatMap(s -> Checker.difference(total.get(), s));
+        if (between.isEmpty()) { // the levels, or their difference from the total, beyond an amount's range
+            c.report(
+                    Severity.ERROR,
+                    at(t.projectName(), t.sourceLine()),
+                    "绩效目标表「" + t.projectName() + "」" + zh + "资金总额与各级资金之和不符：各级资金之和或其与总额之差超出金额的表示范围",
+                    "the target of \"" + t.projectName() + "\": the " + en
+                            + "'s total is not the sum of its funding levels, which (or whose difference from it)"
+                            + " is beyond the range of an amount");
+            return;
+        }
+        Amount sum = exact.get();
+        Amount difference = between.get();
         boolean whole = funds.values().stream().allMatch(a -> a.isExactIn(AmountUnit.YUAN, 0))
                 && total.get().isExactIn(AmountUnit.YUAN, 0);
         Tolerance.Judgement judgement = x.tolerance().judge(difference, AmountUnit.YUAN, whole ? 0 : 2, funds.size());
