@@ -368,14 +368,13 @@ public final class DisclosureImporter {
         return end > 0 && line.charAt(end - 1) == '表' && isPerformanceTitle(line.strip());
     }
 
-    /** Whether a stripped line starts a part of the document (第三部分 …). */
-    private static boolean isSection(String t) {
-        return t.startsWith("第") && SECTION.matcher(t).matches();
-    }
-
-    /** {@link #isSection} of a line not yet stripped, which it strips only when it starts so. */
+    /**
+     * Whether a line starts a part of the document (第三部分 …), stripped only when its first
+     * character is 第, as every such line's is.
+     */
     private static boolean isSectionLine(String line) {
-        return line.startsWith("第", Spaces.stripStart(line)) && isSection(line.strip());
+        return line.startsWith("第", Spaces.stripStart(line))
+                && SECTION.matcher(line.strip()).matches();
     }
 
     /** Reads the table of a kind whose title is at {@code i}; empty for a table this importer does not read. */

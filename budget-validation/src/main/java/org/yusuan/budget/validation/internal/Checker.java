@@ -3,6 +3,7 @@ package org.yusuan.budget.validation.internal;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -86,17 +87,14 @@ public final class Checker {
             }
         } catch (ArithmeticException overflow) {
             // a running sum beyond a long: add the parts exactly; whether the whole is an amount
-            BigInteger exact = BigInteger.ZERO;
-            for (int i = 0; i < parts.size(); i++) {
-                exact = exact.add(BigInteger.valueOf(parts.get(i).value().fen()));
-            }
-            if (exact.abs().compareTo(LARGEST) > 0) {
+            Optional<Amount> exact = exactSum(parts.stream().map(Cell::value).toList());
+            if (exact.isEmpty()) {
                 if (trace == null) { // it cannot equal the total, whose amount is within the range
                     outOfRange(total, Optional.empty(), parts, zh, en);
                 }
                 return;
             }
-            fen = exact.longValueExact();
+            fen = exact.get().fen();
         }
         if (fen == total.value().fen()) {
             if (trace != null) {
@@ -194,7 +192,7 @@ public final class Checker {
     }
 
     /** The sum of some amounts, added exactly, or empty where it is beyond an amount's range. */
-    static Optional<Amount> sum(java.util.Collection<Amount> amounts) {
+    static Optional<Amount> exactSum(Collection<Amount> amounts) {
         BigInteger exact = BigInteger.ZERO;
         for (Amount amount : amounts) {
             exact = exact.add(BigInteger.valueOf(amount.fen()));
@@ -218,14 +216,14 @@ public final class Checker {
         AmountUnit unit = total.table().unit();
         String u = unit.label();
         String a = plain(total.value(), unit);
+        String e = expected.map(sum -> plain(sum, unit)).orElse("");
         String largest = plain(Amount.ofFen(Long.MAX_VALUE), AmountUnit.YUAN);
         String zhMessage = expected.isPresent()
-                ? zh.get() + "：按各项之和应为 " + plain(expected.get(), unit) + u + "，公布为 " + a + u + "，相差超出金额的表示范围（绝对值至多 "
-                        + largest + "元）"
+                ? zh.get() + "：按各项之和应为 " + e + u + "，公布为 " + a + u + "，相差超出金额的表示范围（绝对值至多 " + largest + "元）"
                 : zh.get() + "：各项之和超出金额的表示范围（绝对值至多 " + largest + "元），不可能等于公布的 " + a + u;
         String enMessage = expected.isPresent()
-                ? en.get() + ": the parts add up to " + plain(expected.get(), unit) + " " + u + ", published " + a + " "
-                        + u + ", off by more than an amount can hold (at most " + largest + " yuan either way)"
+                ? en.get() + ": the parts add up to " + e + " " + u + ", published " + a + " " + u
+                        + ", off by more than an amount can hold (at most " + largest + " yuan either way)"
                 : en.get() + ": the parts add up to more than an amount can hold (at most " + largest
                         + " yuan either way), so not to the published " + a + " " + u;
         findings.add(new Finding(

@@ -150,7 +150,7 @@ final class PerformanceRules {
         if (total.isEmpty() || funds.isEmpty()) {
             return;
         }
-        Optional<Amount> exact = Checker.sum(funds.values());
+        Optional<Amount> exact = Checker.exactSum(funds.values());
         Optional<Amount> between = exact.flatMap(s -> Checker.difference(total.get(), s));
         if (between.isEmpty()) { // the levels, or their difference from the total, beyond an amount's range
             c.report(
