@@ -352,9 +352,12 @@ public final class RootCauses {
             long e = difference[finding];
             if (inequality[finding]) {
                 // a cell beyond its bound by e: restoring the carrier (the cell, or the bound) by
-                // delta must bring it back to the bound or within it
-                long left = atTotal ? e - delta : e + delta;
-                if (e > 0 ? left > 0 : left < 0) {
+                // delta must bring it back to the bound or within it, that is e − delta (at the
+                // total) or e + delta (at a part) must not keep e's sign. Compared, not computed:
+                // near the range's end the sum would wrap (−delta cannot: no difference is
+                // Long.MIN_VALUE fen, see Amount.ofFen)
+                long restoring = atTotal ? delta : -delta;
+                if (e > 0 ? e > restoring : e < restoring) {
                     return false;
                 }
             } else if (e != (atTotal ? delta : -delta)) {

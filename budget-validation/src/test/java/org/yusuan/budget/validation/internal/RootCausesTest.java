@@ -96,4 +96,56 @@ class RootCausesTest {
         assertThat(RootCauses.group(List.of(rowSum("9"), bound(null)), new IdentityTrace()))
                 .hasSize(2);
     }
+    /**
+     * An identity at a cell whose published amount is {@code differenceFen} fen off what its one
+     * part gives (0): only a damaged file has a difference near the range's end.
+     */
+    private static Finding offBy(Location at, Location part, long differenceFen) {
+        return new Finding(
+                "BUD-ROW-SUM",
+                Severity.ERROR,
+                at,
+                List.of(part),
+                Optional.of(Amount.ZERO),
+                Optional.of(Amount.ofFen(differenceFen)),
+                Optional.of(Amount.ofFen(differenceFen)),
+                Optional.of(new BigDecimal("0.01")),
+                "合计",
+                "total");
+    }
+
+    @Test
+    void aDeltaNearTheRangesEndDoesNotWrapIntoRestoringABoundAtAPart() {
+        // the 三公 item off by nearly Long.MAX_VALUE fen: undoing that leaves basic's 3.00 beyond
+        // its bound by almost as much again, which e + delta, computed, would wrap below zero
+        long huge = Long.MAX_VALUE - 100;
+        assertThat(RootCauses.group(
+                        List.of(offBy(VEHICLES_TOTAL, VEHICLES_APPROPRIATION, huge), bound(VEHICLES_TOTAL)),
+                        new IdentityTrace()))
+                .hasSize(2)
+                .allSatisfy(f -> assertThat(f.consequences()).isEmpty());
+    }
+
+    @Test
+    void aDeltaNearTheRangesEndDoesNotWrapIntoRestoringACellAtItsTotal() {
+        // basic's cell off by nearly −Long.MAX_VALUE fen: undoing that takes it far above the
+        // bound, which e − delta, computed, would wrap below zero
+        long huge = Long.MAX_VALUE - 100;
+        assertThat(RootCauses.group(
+                        List.of(offBy(BASIC_VEHICLES, VEHICLES_APPROPRIATION, -huge), bound(VEHICLES_TOTAL)),
+                        new IdentityTrace()))
+                .hasSize(2)
+                .allSatisfy(f -> assertThat(f.consequences()).isEmpty());
+    }
+
+    @Test
+    void aDeltaThatRestoresTheBoundAtItsTotalStillExplainsIt() {
+        // basic's cell off by 3.00 or more: undoing it brings it back to the bound or within it
+        Finding bound = bound(VEHICLES_TOTAL);
+        assertThat(RootCauses.group(
+                        List.of(offBy(BASIC_VEHICLES, VEHICLES_APPROPRIATION, wan("3").fen()), bound),
+                        new IdentityTrace()))
+                .singleElement()
+                .satisfies(f -> assertThat(f.consequences()).containsExactly(bound));
+    }
 }
