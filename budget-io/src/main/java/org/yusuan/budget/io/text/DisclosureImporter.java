@@ -101,7 +101,6 @@ public final class DisclosureImporter {
 
     private static final Pattern YEAR_PREFIX = Pattern.compile("^(?:表[一二三四五六七八九十]+)?(?:\\d{4}年度?)?");
     private static final Pattern LABEL = Pattern.compile("^(?:预算公开表|部门公开表)\\d+$|^公开\\d+表$");
-    private static final Pattern SECTION = Pattern.compile("^第[一二三四五六七八九十]+部分.*");
     private static final Pattern CODE = Pattern.compile("^\\d{3}(?:\\d{2}){0,2}$");
 
     /** The tables read, with the columns of the reference layout in printed order. */
@@ -373,8 +372,7 @@ public final class DisclosureImporter {
      * character is 第, as every such line's is.
      */
     private static boolean isSectionLine(String line) {
-        return line.startsWith("第", Spaces.stripStart(line))
-                && SECTION.matcher(line.strip()).matches();
+        return line.startsWith("第", Spaces.stripStart(line)) && NarrativeReader.isPartTitle(line.strip());
     }
 
     /** Reads the table of a kind whose title is at {@code i}; empty for a table this importer does not read. */

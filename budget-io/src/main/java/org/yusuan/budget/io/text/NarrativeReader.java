@@ -217,9 +217,7 @@ final class NarrativeReader {
                 continue; // not a part's title, whose first character is 第: no need to strip it
             }
             String t = line.strip();
-            if (!t.contains("\t")
-                    && !t.contains(".....")
-                    && SECTION_PART.matcher(t).matches()) {
+            if (!t.contains("\t") && !t.contains(".....") && isPartTitle(t)) {
                 parts.add(i);
             }
         }
@@ -324,12 +322,20 @@ final class NarrativeReader {
                 last + 1);
     }
 
+    /**
+     * Whether a stripped line is a part's title (第三部分 …), where the narrative's parts start and a
+     * table ends.
+     */
+    static boolean isPartTitle(String stripped) {
+        return SECTION_PART.matcher(stripped).matches();
+    }
+
     /** Whether {@code line} goes on with the sentence of {@code before} (see {@link #paragraph}). */
     private static boolean continues(String before, String line, boolean adjacent) {
         String t = line.strip();
         if (line.contains("\t")
                 || before.isEmpty()
-                || SECTION_PART.matcher(t).matches()
+                || isPartTitle(t)
                 || HEADING.matcher(t).matches()
                 || SUB_HEADING.matcher(t).matches()
                 || ITEM.matcher(t).find()) {
