@@ -648,7 +648,18 @@ public final class BuiltInRules {
                 }
                 long sum = thisYearFen + carriedFen;
                 boolean overflow = ((thisYearFen ^ sum) & (carriedFen ^ sum)) < 0;
-                if (!overflow && sum == spent && !c.tracing()) {
+                if (!overflow && sum == spent) {
+                    IdentityTrace trace = c.trace();
+                    if (trace != null) { // recorded as c.sum would from the cells below
+                        trace.begin(trace.place(spentRows, i, spentRows.column(Column.TOTAL)));
+                        trace.add(
+                                trace.place(receivedRows, received, receivedRows.column(Column.TOTAL)),
+                                thisYearFen != 0L);
+                        trace.add(
+                                trace.place(receivedRows, received, receivedRows.column(Column.CARRY_OVER)),
+                                carriedFen != 0L);
+                        trace.end();
+                    }
                     continue; // holds exactly: nothing to report
                 }
                 Row row = spentRows.rows().get(i);
@@ -671,16 +682,26 @@ public final class BuiltInRules {
             TableIndex generalRows = index.table(general.get());
             for (int i = 0; i < generalRows.rows().size(); i++) {
                 Row row = generalRows.rows().get(i);
-                if (agree(
-                        c,
-                        generalRows.fen(i, Column.TOTAL),
-                        codeFen(
-                                index,
-                                incomeTable,
-                                Section.MAIN,
-                                row.key(),
-                                generalRows.number(i),
-                                Column.GENERAL_PUBLIC_BUDGET))) {
+                long left = generalRows.fen(i, Column.TOTAL);
+                long right = codeFen(
+                        index,
+                        incomeTable,
+                        Section.MAIN,
+                        row.key(),
+                        generalRows.number(i),
+                        Column.GENERAL_PUBLIC_BUDGET);
+                if (agree(c, left, right)
+                        || left == right
+                                && tracedSame(
+                                        c,
+                                        index,
+                                        generalRows,
+                                        i,
+                                        Column.TOTAL,
+                                        incomeTable,
+                                        row.key(),
+                                        Column.GENERAL_PUBLIC_BUDGET,
+                                        right)) {
                     continue;
                 }
                 same(
@@ -953,15 +974,54 @@ public final class BuiltInRules {
             Supplier<String> zh,
             Supplier<String> en) {
         Row row = rows.rows().get(i);
-        if (!agree(
-                c, rows.fen(i, column), codeFen(index, other, Section.MAIN, row.key(), rows.number(i), otherColumn))) {
-            same(
-                    c,
-                    Cell.of(rows.table(), row, column),
-                    codeCell(index, other, Section.MAIN, row.key(), otherColumn),
-                    zh,
-                    en);
+        long left = rows.fen(i, column);
+        long right = codeFen(index, other, Section.MAIN, row.key(), rows.number(i), otherColumn);
+        if (agree(c, left, right)
+                || left == right && tracedSame(c, index, rows, i, column, other, row.key(), otherColumn, right)) {
+            return;
         }
+        same(
+                c,
+                Cell.of(rows.table(), row, column),
+                codeCell(index, other, Section.MAIN, row.key(), otherColumn),
+                zh,
+                en);
+    }
+
+    /**
+     * In a traced run, records that a row's cell equals its code's cell in another table, both
+     * printed and the same amount ({@code fen}), as {@link #same} would record it from the cells
+     * {@link #codeCell} gives, without making them: true if it did. False where the code's row is
+     * not printed there (its cell is a stand-in {@link #codeCell} makes) or no run is traced.
+     *
+     * @param rows the index of the row's table
+     * @param i the row in it
+     */
+    private static boolean tracedSame(
+            Checker c,
+            DisclosureIndex index,
+            TableIndex rows,
+            int i,
+            Column column,
+            Optional<BudgetTable> other,
+            RowKey key,
+            Column otherColumn,
+            long fen) {
+        IdentityTrace trace = c.trace();
+        if (trace == null || other.isEmpty() || other.get().publishedEmpty()) {
+            return false;
+        }
+        TableIndex otherRows = index.table(other.get());
+        int number = rows.number(i);
+        int found = number >= 0 ? otherRows.rowOfCode(Section.MAIN, number) : otherRows.row(Section.MAIN, key);
+        int otherAt = otherRows.column(otherColumn);
+        if (found < 0 || otherAt < 0) {
+            return false;
+        }
+        trace.begin(trace.place(rows, i, rows.column(column)));
+        trace.add(trace.place(otherRows, found, otherAt), fen != 0L);
+        trace.end();
+        return true;
     }
 
     private static void finalCross(Disclosure d, Checker c, org.yusuan.budget.validation.RuleContext x) {

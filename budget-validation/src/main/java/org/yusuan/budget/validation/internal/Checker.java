@@ -47,6 +47,15 @@ public final class Checker {
         return trace != null;
     }
 
+    /**
+     * The trace recording the identities that hold exactly, or null when none is ({@link
+     * #tracing()}): a rule that compares cells from the validation's index records an identity
+     * that holds there itself, as {@link #sum} would, without making its cells.
+     */
+    IdentityTrace trace() {
+        return trace;
+    }
+
     /** The findings so far. */
     public List<Finding> findings() {
         return findings;

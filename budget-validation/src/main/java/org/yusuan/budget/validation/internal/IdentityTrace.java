@@ -53,6 +53,7 @@ public final class IdentityTrace {
     private int[] partStart = new int[257];
     private int[] parts = new int[1024];
     private boolean[] nonzero = new boolean[1024];
+    private int end; // where the parts of the identity being recorded end (see begin)
 
     /** A row by table, section and key: what a finding's location names. */
     private record RowPlace(TableKind table, Section section, RowKey key) {}
@@ -128,30 +129,76 @@ public final class IdentityTrace {
 
     /** Records {@code total = Σ parts}, published exactly so. */
     void exact(Cell total, List<Cell> summed) {
-        int n = summed.size();
+        begin(place(total));
+        for (int i = 0; i < summed.size(); i++) {
+            Cell part = summed.get(i);
+            add(place(part), !part.value().isZero());
+        }
+        end();
+    }
+
+    /**
+     * Starts recording an identity that holds exactly, given its total's place: a rule that reads
+     * the cells from the validation's index records it as {@link #exact(Cell, List)} would, its
+     * places from {@link #place(TableIndex, int, int)}, without making a cell. Its parts follow
+     * ({@link #add}), then {@link #end}.
+     *
+     * @param total the total's place
+     */
+    void begin(int total) {
         if (count == totals.length) {
             totals = Arrays.copyOf(totals, count * 2);
             partStart = Arrays.copyOf(partStart, count * 2 + 1);
         }
-        int start = partStart[count];
-        if (start + n > parts.length) {
-            int size = Math.max(parts.length * 2, start + n);
-            parts = Arrays.copyOf(parts, size);
-            nonzero = Arrays.copyOf(nonzero, size);
+        totals[count] = total;
+        end = partStart[count];
+    }
+
+    /**
+     * Adds a part to the identity {@link #begin begun}.
+     *
+     * @param place the part's place
+     * @param isNonzero whether the part's amount is not zero
+     */
+    void add(int place, boolean isNonzero) {
+        if (end == parts.length) {
+            parts = Arrays.copyOf(parts, end * 2);
+            nonzero = Arrays.copyOf(nonzero, end * 2);
         }
-        totals[count] = place(total);
-        for (int i = 0; i < n; i++) {
-            Cell part = summed.get(i);
-            parts[start + i] = place(part);
-            nonzero[start + i] = !part.value().isZero();
-        }
+        parts[end] = place;
+        nonzero[end] = isNonzero;
+        end++;
+    }
+
+    /** Ends the identity {@link #begin begun}: it is recorded. */
+    void end() {
         count++;
-        partStart[count] = start + n;
+        partStart[count] = end;
     }
 
     private int place(Cell cell) {
         return rowNumber(cell.table().kind(), cell.row()) * COLUMNS
                 + cell.column().ordinal();
+    }
+
+    /**
+     * The place of a cell given by its row and column in a table's index (see {@link
+     * TableIndex#fen(int, int)}): the number {@link #exact(Cell, List)} gives the same cell.
+     *
+     * @param index the index of a table, from the validation's {@link DisclosureIndex}
+     * @param row the row in the index
+     * @param column the column in the index
+     * @return the cell's place
+     */
+    int place(TableIndex index, int row, int column) {
+        int kind = index.table().kind().ordinal();
+        // a row of the disclosure's table is numbered by where it is printed, as number() finds it
+        // by its section and key (no other row of a table has both); any other table's row by its
+        // object, as a cell's
+        int number = tables[kind] == index
+                ? base[kind] + row
+                : rowNumber(index.table().kind(), index.rows().get(row));
+        return number * COLUMNS + index.columns()[column].ordinal();
     }
 
     private int rowNumber(TableKind kind, Row row) {

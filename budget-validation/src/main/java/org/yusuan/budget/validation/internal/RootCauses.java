@@ -5,8 +5,6 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,8 +35,73 @@ import org.yusuan.budget.validation.Severity;
 public final class RootCauses {
     private RootCauses() {}
 
-    /** That the cell at a place ({@link IdentityTrace}'s number) is off by {@code delta} fen. */
-    private record Hypothesis(int place, long delta) {}
+    /**
+     * Hypotheses, each that the cell at a place ({@link IdentityTrace}'s number, never negative) is
+     * off by {@code delta} fen: the distinct ones, numbered in the order they were first added.
+     */
+    private static final class Hypotheses {
+        private int[] places;
+        private long[] deltas;
+        private int size;
+        private int[] slots; // open addressing: a hypothesis's number + 1, or 0 for an empty slot
+
+        Hypotheses(int expected) {
+            places = new int[Math.max(4, expected)];
+            deltas = new long[places.length];
+            slots = new int[Integer.highestOneBit(places.length * 2) * 2];
+        }
+
+        /** Adds a hypothesis unless it is there already. */
+        void add(int place, long delta) {
+            int mask = slots.length - 1;
+            int slot = hash(place, delta) & mask;
+            for (int h = slots[slot] - 1; h >= 0; h = slots[slot] - 1) {
+                if (places[h] == place && deltas[h] == delta) {
+                    return;
+                }
+                slot = (slot + 1) & mask;
+            }
+            if (size == places.length) {
+                places = Arrays.copyOf(places, size * 2);
+                deltas = Arrays.copyOf(deltas, size * 2);
+            }
+            places[size] = place;
+            deltas[size] = delta;
+            slots[slot] = ++size;
+            if (size * 2 > slots.length) {
+                rehash();
+            }
+        }
+
+        private void rehash() {
+            slots = new int[slots.length * 2];
+            int mask = slots.length - 1;
+            for (int h = 0; h < size; h++) {
+                int slot = hash(places[h], deltas[h]) & mask;
+                while (slots[slot] != 0) {
+                    slot = (slot + 1) & mask;
+                }
+                slots[slot] = h + 1;
+            }
+        }
+
+        private static int hash(int place, long delta) {
+            long key = (delta * 0x9E3779B97F4A7C15L ^ place) * 0xC2B2AE3D27D4EB4FL;
+            return (int) (key ^ (key >>> 32));
+        }
+
+        int size() {
+            return size;
+        }
+
+        int place(int h) {
+            return places[h];
+        }
+
+        long delta(int h) {
+            return deltas[h];
+        }
+    }
 
     /**
      * The findings with each group of one cause gathered under its root.
@@ -79,32 +142,36 @@ public final class RootCauses {
         // off by minus the difference where that part is the finding's only one (an equality: which
         // side is wrong it cannot tell) or is a part of another finding too (a cell that breaks
         // every identity it is in).
-        Set<Hypothesis> hypotheses = new LinkedHashSet<>();
+        Hypotheses hypotheses = new Hypotheses(n * 2);
         for (int i = 0; i < n; i++) {
-            hypotheses.add(new Hypothesis(total[i], difference[i]));
+            hypotheses.add(total[i], difference[i]);
             for (int p : partsOf[i]) {
                 if (partsOf[i].length == 1 || index.partCount[p] >= 2) {
-                    hypotheses.add(new Hypothesis(p, -difference[i]));
+                    hypotheses.add(p, -difference[i]);
                 }
             }
         }
-        List<Hypothesis> order = new ArrayList<>(hypotheses);
-        // the hypotheses of one place share its carriers: found once, then each delta tried
-        Map<Integer, List<Integer>> byPlace = new LinkedHashMap<>();
-        for (int h = 0; h < order.size(); h++) {
-            byPlace.computeIfAbsent(order.get(h).place(), k -> new ArrayList<>(1))
-                    .add(h);
+        int count = hypotheses.size();
+        // the hypotheses of one place share its carriers: found once, then each delta tried (each
+        // hypothesis's findings depend on its place and delta alone, not on the order they are tried)
+        long[] byPlace = new long[count];
+        for (int h = 0; h < count; h++) {
+            byPlace[h] = (long) hypotheses.place(h) << 32 | h;
         }
-        int[][] explained = new int[order.size()][];
-        int[] atCell = new int[order.size()];
-        for (Map.Entry<Integer, List<Integer>> e : byPlace.entrySet()) {
-            int[] carriers = index.carriers(e.getKey());
-            for (int h : e.getValue()) {
-                explained[h] = index.explained(order.get(h).delta(), carriers, difference);
-                for (int i : explained[h]) {
-                    if (total[i] == e.getKey()) {
-                        atCell[h]++;
-                    }
+        Arrays.sort(byPlace);
+        int[][] explained = new int[count][];
+        int[] atCell = new int[count];
+        int[] carriers = null;
+        for (int k = 0; k < count; k++) {
+            int h = (int) byPlace[k];
+            int place = hypotheses.place(h);
+            if (k == 0 || (int) (byPlace[k - 1] >>> 32) != place) {
+                carriers = index.carriers(place);
+            }
+            explained[h] = index.explained(hypotheses.delta(h), carriers, difference);
+            for (int i : explained[h]) {
+                if (total[i] == place) {
+                    atCell[h]++;
                 }
             }
         }
@@ -113,7 +180,7 @@ public final class RootCauses {
         // the first in report order, and the others are its consequences. Then the next hypothesis,
         // over the findings left. Explanations are not chained: a finding explained through one of
         // its parts has a total that is right, so what its total would explain, it does not.
-        Integer[] ranked = new Integer[order.size()];
+        Integer[] ranked = new Integer[count];
         for (int h = 0; h < ranked.length; h++) {
             ranked[h] = h;
         }
@@ -125,7 +192,7 @@ public final class RootCauses {
         Map<Finding, List<Finding>> groups = new IdentityHashMap<>();
         Set<Finding> consequences = Collections.newSetFromMap(new IdentityHashMap<>());
         for (int h : ranked) {
-            int place = order.get(h).place();
+            int place = hypotheses.place(h);
             List<Integer> left = new ArrayList<>();
             for (int i : explained[h]) {
                 if (!assigned[i]) {

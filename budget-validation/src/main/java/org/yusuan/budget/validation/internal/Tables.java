@@ -1,6 +1,7 @@
 package org.yusuan.budget.validation.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,10 +48,15 @@ final class Tables {
         List<Row> rows = index.rows();
         for (int i = 0; i < rows.size(); i++) {
             long published = index.fen(i, totalAt);
-            if (published == TableIndex.ABSENT
-                    || !index.in(i, section)
-                    || !checker.tracing() && addsUp(published, index, i, partsAt)) {
-                continue; // no total, or it holds exactly: nothing to report, nothing to allocate
+            if (published == TableIndex.ABSENT || !index.in(i, section)) {
+                continue; // no total
+            }
+            if (addsUp(published, index, i, partsAt)) {
+                IdentityTrace trace = checker.trace();
+                if (trace != null) {
+                    traceRow(trace, index, i, totalAt, partsAt);
+                }
+                continue; // it holds exactly: nothing to report, nothing to allocate
             }
             Row row = rows.get(i);
             Optional<Cell> t = Cell.of(table, row, total);
@@ -63,6 +69,27 @@ final class Tables {
                         () -> table.kind().title() + "「" + label(row) + "」" + total.label() + "＝各栏之和",
                         () -> kind + " row " + row.key() + ": " + total + " = sum of " + present);
             }
+        }
+    }
+
+    /**
+     * Records a row's total = Σ its cells in some columns, which holds exactly, as {@link
+     * Checker#sum} would from the cells {@link #rowSums} makes: the parts are the cells the row has.
+     */
+    private static void traceRow(IdentityTrace trace, TableIndex index, int row, int totalAt, int[] partsAt) {
+        int first = -1;
+        for (int p = 0; p < partsAt.length; p++) {
+            long fen = index.fen(row, partsAt[p]);
+            if (fen != TableIndex.ABSENT) {
+                if (first < 0) {
+                    first = p;
+                    trace.begin(trace.place(index, row, totalAt));
+                }
+                trace.add(trace.place(index, row, partsAt[p]), fen != 0L);
+            }
+        }
+        if (first >= 0) {
+            trace.end(); // no part, no identity: rowSums makes none
         }
     }
 
@@ -251,6 +278,8 @@ final class Tables {
         private final int n;
         private final int[] parent;
         private List<List<Row>> children;
+        private int[] from;
+        private int[] under;
 
         /** The coded rows {@code rows.get(at[k])}, {@code k < n}, and the parent of each. */
         Hierarchy(List<Row> rows, int[] at, int n, int[] parent) {
@@ -258,6 +287,25 @@ final class Tables {
             this.at = at;
             this.n = n;
             this.parent = parent;
+        }
+
+        /** The rows under a parent, as indexes in the table's index, in printed order. */
+        int[] rowsUnder(int of) {
+            if (from == null) {
+                // counted, then placed: rowsUnder(p) is under[from[p] .. from[p + 1])
+                from = new int[n + 3]; // parents 0 .. n
+                for (int k = 0; k < n; k++) {
+                    from[parent[k] + 2]++;
+                }
+                for (int p = 2; p < from.length; p++) {
+                    from[p] += from[p - 1];
+                }
+                under = new int[n];
+                for (int k = 0; k < n; k++) {
+                    under[from[parent[k] + 1]++] = at[k];
+                }
+            }
+            return Arrays.copyOfRange(under, from[of], from[of + 1]);
         }
 
         List<Row> children(int of) {
@@ -300,12 +348,46 @@ final class Tables {
             String en) {
         Column[] columns = index.columns();
         int base = parent * columns.length;
+        IdentityTrace trace = checker.trace();
+        int[] children = null;
         for (int c = 0; c < columns.length; c++) {
             long published = index.fen(row, c);
-            if (published != TableIndex.ABSENT && (overflow || sums[base + c] != published || checker.tracing())) {
-                Row total = index.rows().get(row);
-                sumRows(index.table(), total, hierarchy.children(parent), columns[c], checker, zh, en);
+            if (published == TableIndex.ABSENT) {
+                continue;
             }
+            if (!overflow && sums[base + c] == published) {
+                if (trace != null) {
+                    if (children == null) {
+                        children = hierarchy.rowsUnder(parent);
+                    }
+                    traceChildren(trace, index, row, c, children);
+                }
+                continue; // holds exactly
+            }
+            Row total = index.rows().get(row);
+            sumRows(index.table(), total, hierarchy.children(parent), columns[c], checker, zh, en);
+        }
+    }
+
+    /**
+     * Records a parent's cell = Σ its children's cells in a column, which holds exactly, as {@link
+     * Checker#sum} would from the cells {@link #sumRows} makes: the parts are the children's cells
+     * present in the column.
+     */
+    private static void traceChildren(IdentityTrace trace, TableIndex index, int row, int column, int[] children) {
+        boolean begun = false;
+        for (int child : children) {
+            long fen = index.fen(child, column);
+            if (fen != TableIndex.ABSENT) {
+                if (!begun) {
+                    begun = true;
+                    trace.begin(trace.place(index, row, column));
+                }
+                trace.add(trace.place(index, child, column), fen != 0L);
+            }
+        }
+        if (begun) {
+            trace.end(); // no part, no identity: sumRows makes none
         }
     }
 
