@@ -21,9 +21,11 @@ import org.yusuan.budget.validation.Location;
  * {@link RootCauses} can follow a published value into every total built on it. One trace belongs
  * to one thread's validation of one disclosure; the validator installs it around its rules.
  *
- * <p>Cells are recorded as numbered places, {@code row number × columns + column}. A row printed in
- * one of the validated disclosure's tables is numbered by where it is printed; any other row (a
- * stand-in for a row not printed) when it is first met, by its table, section and key. A row object
+ * <p>Cells are recorded as numbered places. A cell of a row printed in one of the validated
+ * disclosure's tables is numbered by where it is printed, its table's cells one after another (row
+ * by row, in the table's columns), so that there are about as many places as printed cells; any
+ * other cell (of a stand-in for a row not printed) when it is first met, by its table, section, key
+ * and column. A row object
  * keeps its number (within one table, a row object stands for one section and key). A finding's
  * location is numbered the same way by its table, section and key, so that a place of a finding and
  * the same place in an identity are one number.
@@ -60,15 +62,21 @@ public final class IdentityTrace {
 
     // The printed rows of the disclosure's tables are numbered by where they are printed: row i of
     // the table of kind k is base[k] + i, found through the validation's index of the table,
-    // without hashing a RowPlace. Other places (a stand-in for a row not printed, a location of no
-    // printed row) are numbered from `printed` on, in byPlace.
+    // without hashing a RowPlace. Other rows (a stand-in for a row not printed, a location of no
+    // printed row) are numbered from `printed` on, in byPlace. The cell in column c (of the
+    // table's columns) of printed row i of the table of kind k is place cellBase[k] + i × width + c;
+    // the places of other cells are numbered from `printedCells` on, in otherPlaces.
     private final TableIndex[] tables = new TableIndex[TableKind.values().length];
     private final int[] base = new int[TableKind.values().length];
     private final int printed;
+    private final int[] cellBase = new int[TableKind.values().length];
+    private final int printedCells;
+    private final Map<Long, Integer> otherPlaces = new HashMap<>();
 
     /** A trace that numbers every place as it meets it, by table, section and key. */
     public IdentityTrace() {
         printed = 0;
+        printedCells = 0;
     }
 
     /**
@@ -81,12 +89,17 @@ public final class IdentityTrace {
     public IdentityTrace(Disclosure disclosure) {
         DisclosureIndex index = DisclosureIndex.of(disclosure);
         int rows = 0;
+        int cells = 0;
         for (BudgetTable table : disclosure.tables().values()) {
-            tables[table.kind().ordinal()] = index.table(table);
+            TableIndex rowsOf = index.table(table);
+            tables[table.kind().ordinal()] = rowsOf;
             base[table.kind().ordinal()] = rows;
+            cellBase[table.kind().ordinal()] = cells;
             rows += table.rows().size();
+            cells = Math.addExact(cells, Math.multiplyExact(table.rows().size(), rowsOf.width()));
         }
         printed = rows;
+        printedCells = cells;
     }
 
     /** The trace of the validation running on this thread, or null when none is traced. */
@@ -177,8 +190,8 @@ public final class IdentityTrace {
     }
 
     private int place(Cell cell) {
-        return rowNumber(cell.table().kind(), cell.row()) * COLUMNS
-                + cell.column().ordinal();
+        TableKind kind = cell.table().kind();
+        return place(kind, rowNumber(kind, cell.row()), cell.column());
     }
 
     /**
@@ -195,10 +208,32 @@ public final class IdentityTrace {
         // a row of the disclosure's table is numbered by where it is printed, as number() finds it
         // by its section and key (no other row of a table has both); any other table's row by its
         // object, as a cell's
-        int number = tables[kind] == index
-                ? base[kind] + row
-                : rowNumber(index.table().kind(), index.rows().get(row));
-        return number * COLUMNS + index.columns()[column].ordinal();
+        if (tables[kind] == index) {
+            return cellBase[kind] + row * index.width() + column;
+        }
+        TableKind of = index.table().kind();
+        return place(of, rowNumber(of, index.rows().get(row)), index.columns()[column]);
+    }
+
+    /**
+     * The place of a row's cell in a column, given the row's number: where it is printed if the
+     * table has the column, else a number of its own.
+     */
+    private int place(TableKind kind, int rowNumber, Column column) {
+        if (rowNumber < printed) {
+            TableIndex table = tables[kind.ordinal()];
+            int at = table.column(column);
+            if (at >= 0) {
+                return cellBase[kind.ordinal()] + (rowNumber - base[kind.ordinal()]) * table.width() + at;
+            }
+        }
+        Long key = (long) rowNumber * COLUMNS + column.ordinal();
+        Integer number = otherPlaces.get(key);
+        if (number == null) {
+            number = printedCells + otherPlaces.size();
+            otherPlaces.put(key, number);
+        }
+        return number;
     }
 
     private int rowNumber(TableKind kind, Row row) {
@@ -228,8 +263,11 @@ public final class IdentityTrace {
                 || at.column().isEmpty()) {
             return -1;
         }
-        int number = number(at.table().get(), at.section().get(), at.row().get());
-        return number * COLUMNS + at.column().get().ordinal();
+        TableKind kind = at.table().get();
+        return place(
+                kind,
+                number(kind, at.section().get(), at.row().get()),
+                at.column().get());
     }
 
     /** The number of a row's place: where it is printed, or else a number of its own. */
@@ -252,7 +290,7 @@ public final class IdentityTrace {
 
     /** How many places have a number (every number is below this). */
     int places() {
-        return (printed + byPlace.size()) * COLUMNS;
+        return printedCells + otherPlaces.size();
     }
 
     /** The number of exact identities recorded. */

@@ -180,9 +180,19 @@ public final class RootCauses {
         // the first in report order, and the others are its consequences. Then the next hypothesis,
         // over the findings left. Explanations are not chained: a finding explained through one of
         // its parts has a total that is right, so what its total would explain, it does not.
-        Integer[] ranked = new Integer[count];
-        for (int h = 0; h < ranked.length; h++) {
-            ranked[h] = h;
+        // Only a hypothesis that explains two findings or more can make a group: the others are
+        // left out before sorting (most of them explain only the finding they come from).
+        int candidatesOfGroups = 0;
+        for (int h = 0; h < count; h++) {
+            if (explained[h].length >= 2) {
+                candidatesOfGroups++;
+            }
+        }
+        Integer[] ranked = new Integer[candidatesOfGroups];
+        for (int h = 0, k = 0; h < count; h++) {
+            if (explained[h].length >= 2) {
+                ranked[k++] = h;
+            }
         }
         Arrays.sort(
                 ranked,

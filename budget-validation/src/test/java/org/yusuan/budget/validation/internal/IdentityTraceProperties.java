@@ -64,12 +64,12 @@ class IdentityTraceProperties {
             });
             return t;
         });
-        // the printed cells by place: row i of the k-th table (in the disclosure's order) is row
-        // number Σ rows of the tables before it, + i; a place is row number × columns + column
+        // the printed cells by place: the tables in the disclosure's order, each table's rows in
+        // printed order, each row's cells in the table's columns (a row without a cell there too)
         List<Amount> printed = new ArrayList<>();
         for (BudgetTable table : d.tables().values()) {
             for (var row : table.rows()) {
-                for (Column column : Column.values()) {
+                for (Column column : table.columns()) {
                     printed.add(row.cells().get(column));
                 }
             }
