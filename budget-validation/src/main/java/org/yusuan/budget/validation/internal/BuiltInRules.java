@@ -682,32 +682,14 @@ public final class BuiltInRules {
             TableIndex generalRows = index.table(general.get());
             for (int i = 0; i < generalRows.rows().size(); i++) {
                 Row row = generalRows.rows().get(i);
-                long left = generalRows.fen(i, Column.TOTAL);
-                long right = codeFen(
-                        index,
-                        incomeTable,
-                        Section.MAIN,
-                        row.key(),
-                        generalRows.number(i),
-                        Column.GENERAL_PUBLIC_BUDGET);
-                if (agree(c, left, right)
-                        || left == right
-                                && tracedSame(
-                                        c,
-                                        index,
-                                        generalRows,
-                                        i,
-                                        Column.TOTAL,
-                                        incomeTable,
-                                        row.key(),
-                                        Column.GENERAL_PUBLIC_BUDGET,
-                                        right)) {
-                    continue;
-                }
-                same(
+                sameAsCode(
                         c,
-                        Cell.of(general.get(), row, Column.TOTAL),
-                        codeCell(index, incomeTable, Section.MAIN, row.key(), Column.GENERAL_PUBLIC_BUDGET),
+                        index,
+                        generalRows,
+                        i,
+                        Column.TOTAL,
+                        incomeTable,
+                        Column.GENERAL_PUBLIC_BUDGET,
                         () -> "一般公共预算支出表「" + Tables.label(row) + "」＝收入总表一般公共预算",
                         () -> "general budget table " + row.key() + " = income table GENERAL_PUBLIC_BUDGET");
             }
