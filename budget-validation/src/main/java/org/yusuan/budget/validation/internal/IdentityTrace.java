@@ -25,10 +25,9 @@ import org.yusuan.budget.validation.Location;
  * disclosure's tables is numbered by where it is printed, its table's cells one after another (row
  * by row, in the table's columns), so that there are about as many places as printed cells; any
  * other cell (of a stand-in for a row not printed) when it is first met, by its table, section, key
- * and column. A row object
- * keeps its number (within one table, a row object stands for one section and key). A finding's
- * location is numbered the same way by its table, section and key, so that a place of a finding and
- * the same place in an identity are one number.
+ * and column. A row object keeps its number (within one table, a row object stands for one section
+ * and key). A finding's location is numbered the same way by its table, section and key, so that a
+ * place of a finding and the same place in an identity are one number.
  */
 public final class IdentityTrace {
     private static final ThreadLocal<IdentityTrace> CURRENT = new ThreadLocal<>();

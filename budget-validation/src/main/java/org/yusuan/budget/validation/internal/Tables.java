@@ -77,18 +77,18 @@ final class Tables {
      * Checker#sum} would from the cells {@link #rowSums} makes: the parts are the cells the row has.
      */
     private static void traceRow(IdentityTrace trace, TableIndex index, int row, int totalAt, int[] partsAt) {
-        int first = -1;
+        boolean begun = false;
         for (int p = 0; p < partsAt.length; p++) {
             long fen = index.fen(row, partsAt[p]);
             if (fen != TableIndex.ABSENT) {
-                if (first < 0) {
-                    first = p;
+                if (!begun) {
+                    begun = true;
                     trace.begin(trace.place(index, row, totalAt));
                 }
                 trace.add(trace.place(index, row, partsAt[p]), fen != 0L);
             }
         }
-        if (first >= 0) {
+        if (begun) {
             trace.end(); // no part, no identity: rowSums makes none
         }
     }
