@@ -959,7 +959,7 @@ public final class BuiltInRules {
         long left = rows.fen(i, column);
         long right = codeFen(index, other, Section.MAIN, row.key(), rows.number(i), otherColumn);
         if (agree(c, left, right)
-                || left == right && tracedSame(c, index, rows, i, column, other, row.key(), otherColumn, right)) {
+                || left == right && tracedSame(c, index, rows, i, column, other, otherColumn, right)) {
             return;
         }
         same(
@@ -986,7 +986,6 @@ public final class BuiltInRules {
             int i,
             Column column,
             Optional<BudgetTable> other,
-            RowKey key,
             Column otherColumn,
             long fen) {
         IdentityTrace trace = c.trace();
@@ -995,7 +994,9 @@ public final class BuiltInRules {
         }
         TableIndex otherRows = index.table(other.get());
         int number = rows.number(i);
-        int found = number >= 0 ? otherRows.rowOfCode(Section.MAIN, number) : otherRows.row(Section.MAIN, key);
+        int found = number >= 0
+                ? otherRows.rowOfCode(Section.MAIN, number)
+                : otherRows.row(Section.MAIN, rows.rows().get(i).key());
         int otherAt = otherRows.column(otherColumn);
         if (found < 0 || otherAt < 0) {
             return false;

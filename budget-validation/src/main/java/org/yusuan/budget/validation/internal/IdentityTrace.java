@@ -203,14 +203,14 @@ public final class IdentityTrace {
      * @return the cell's place
      */
     int place(TableIndex index, int row, int column) {
-        int kind = index.table().kind().ordinal();
+        TableKind of = index.table().kind();
+        int kind = of.ordinal();
         // a row of the disclosure's table is numbered by where it is printed, as number() finds it
         // by its section and key (no other row of a table has both); any other table's row by its
         // object, as a cell's
         if (tables[kind] == index) {
             return cellBase[kind] + row * index.width() + column;
         }
-        TableKind of = index.table().kind();
         return place(of, rowNumber(of, index.rows().get(row)), index.columns()[column]);
     }
 
