@@ -33,6 +33,12 @@ import org.yusuan.budget.validation.Severity;
 
 /** The rules that ship with the library. */
 public final class BuiltInRules {
+    /** The funds whose income the summary tables print, in the order of the first of {@link #FUNDS}. */
+    private static final List<FundSource> SUMMARY_FUNDS = List.of(
+            FundSource.GENERAL_PUBLIC_BUDGET,
+            FundSource.GOVERNMENT_FUND_BUDGET,
+            FundSource.STATE_CAPITAL_OPERATIONS_BUDGET);
+
     private static final List<Column> FUNDS = List.of(
             Column.GENERAL_PUBLIC_BUDGET, Column.GOVERNMENT_FUND_BUDGET, Column.STATE_CAPITAL_OPERATIONS_BUDGET);
     private static final List<Column> BUDGET_SOURCES = List.of(
@@ -302,120 +308,65 @@ public final class BuiltInRules {
             List<Line> incomeExtras,
             List<Line> expenditureExtras,
             Checker c) {
-        Optional<BudgetTable> found = d.table(kind);
-        if (found.isEmpty() || found.get().publishedEmpty()) {
+        TableIndex t = DisclosureIndex.of(d).printed(kind);
+        if (t == null) {
             return;
         }
-        BudgetTable t = found.get();
         String title = kind.title();
-        // the lines are looked up in an index, and each sum is added up before any cell, list or
-        // text is made for it: most hold exactly
-        Row[][] index = lines(t);
-        // the sums of the sources, of the carry-over by fund and of the classes in every column, in
-        // one walk of the rows (in the rows' order, as Tables.cells lists them)
-        List<Column> columns = t.columns();
-        long[] sums = new long[2 + columns.size()];
-        for (Row row : t.rows()) {
-            Section section = row.section();
-            RowKey key = row.key();
-            if (section == Section.INCOME && key instanceof RowKey.Fund) {
-                sums[0] = Tables.plus(sums[0], row.cells().get(Column.TOTAL));
-            } else if (section == Section.CARRY_OVER && key instanceof RowKey.Fund) {
-                sums[1] = Tables.plus(sums[1], row.cells().get(Column.TOTAL));
-            } else if (section == Section.EXPENDITURE && key instanceof RowKey.Functional) {
-                for (int k = 0; k < columns.size(); k++) {
-                    sums[2 + k] = Tables.plus(sums[2 + k], row.cells().get(columns.get(k)));
-                }
+        // each identity's cells are read from the table's index and added up before any cell, list
+        // or text is made for it: most hold exactly
+        IndexedSum sum = c.identity();
+        int rows = t.rows().size();
+        int thisYear = t.row(Section.INCOME, Line.INCOME_THIS_YEAR);
+        sum.total(t, thisYear, Column.TOTAL);
+        for (int i = 0; i < rows; i++) {
+            if (t.in(i, Section.INCOME) && t.isFund(i)) {
+                sum.part(t, i, Column.TOTAL);
             }
         }
-        Optional<Cell> thisYear = lineCell(index, t, Section.INCOME, Line.INCOME_THIS_YEAR, Column.TOTAL);
-        thisYear.filter(total -> c.tracing() || !Tables.holds(total.value(), sums[0]))
-                .ifPresent(total -> c.sum(
-                        total,
-                        Tables.cells(t, Section.INCOME, RowKey.Fund.class, Column.TOTAL),
-                        () -> title + "「本年收入合计」＝各项收入之和",
-                        () -> kind + " INCOME_THIS_YEAR = sum of the sources"));
-        lineCell(index, t, Section.INCOME, carryLine, Column.TOTAL)
-                .filter(total -> c.tracing() || !Tables.holds(total.value(), sums[1]))
-                .ifPresent(total -> c.sum(
-                        total,
-                        Tables.cells(t, Section.CARRY_OVER, RowKey.Fund.class, Column.TOTAL),
-                        () -> title + "「" + carryLine.label() + "」＝各资金之和",
-                        () -> kind + " " + carryLine + " = sum by fund"));
-        Optional<Cell> incomeTotal = lineCell(index, t, Section.INCOME, Line.INCOME_GRAND_TOTAL, Column.TOTAL);
-        if (incomeTotal.isPresent() && thisYear.isPresent()) {
-            List<Cell> parts = new ArrayList<>(List.of(thisYear.get()));
-            incomeExtras.forEach(
-                    l -> lineCell(index, t, Section.INCOME, l, Column.TOTAL).ifPresent(parts::add));
-            c.sum(
-                    incomeTotal.get(),
-                    parts,
+        sum.check(() -> title + "「本年收入合计」＝各项收入之和", () -> kind + " INCOME_THIS_YEAR = sum of the sources");
+        sum.total(t, t.row(Section.INCOME, carryLine), Column.TOTAL);
+        for (int i = 0; i < rows; i++) {
+            if (t.in(i, Section.CARRY_OVER) && t.isFund(i)) {
+                sum.part(t, i, Column.TOTAL);
+            }
+        }
+        sum.check(() -> title + "「" + carryLine.label() + "」＝各资金之和", () -> kind + " " + carryLine + " = sum by fund");
+        int incomeTotal = t.row(Section.INCOME, Line.INCOME_GRAND_TOTAL);
+        sum.total(t, incomeTotal, Column.TOTAL).part(t, thisYear, Column.TOTAL);
+        if (sum.parts() == 1) { // the income of the year is there: the grand total adds it up
+            for (Line extra : incomeExtras) {
+                sum.part(t, t.row(Section.INCOME, extra), Column.TOTAL);
+            }
+            sum.check(
                     () -> title + "收入总计＝本年收入合计＋" + labels(incomeExtras),
                     () -> kind + " INCOME_GRAND_TOTAL = INCOME_THIS_YEAR + " + incomeExtras);
         }
-        for (int k = 0; k < columns.size(); k++) {
-            Column column = columns.get(k);
-            long classes = sums[2 + k];
-            Optional<Cell> spent = lineCell(index, t, Section.EXPENDITURE, Line.EXPENDITURE_THIS_YEAR, column);
-            spent.filter(total -> c.tracing() || !Tables.holds(total.value(), classes))
-                    .ifPresent(total -> c.sum(
-                            total,
-                            Tables.cells(t, Section.EXPENDITURE, RowKey.Functional.class, column),
-                            () -> title + "「本年支出合计」" + column.label() + "＝各类支出之和",
-                            () -> kind + " EXPENDITURE_THIS_YEAR " + column + " = sum of the classes"));
-            Optional<Cell> grand = lineCell(index, t, Section.EXPENDITURE, Line.EXPENDITURE_GRAND_TOTAL, column);
-            if (grand.isPresent() && spent.isPresent()) {
-                List<Cell> parts = new ArrayList<>(List.of(spent.get()));
-                expenditureExtras.forEach(
-                        l -> lineCell(index, t, Section.EXPENDITURE, l, column).ifPresent(parts::add));
-                c.sum(
-                        grand.get(),
-                        parts,
+        int spent = t.row(Section.EXPENDITURE, Line.EXPENDITURE_THIS_YEAR);
+        int expenditureTotal = t.row(Section.EXPENDITURE, Line.EXPENDITURE_GRAND_TOTAL);
+        for (Column column : t.columns()) {
+            sum.total(t, spent, column);
+            for (int i = 0; i < rows; i++) {
+                if (t.in(i, Section.EXPENDITURE) && t.number(i) >= 0) {
+                    sum.part(t, i, column);
+                }
+            }
+            sum.check(
+                    () -> title + "「本年支出合计」" + column.label() + "＝各类支出之和",
+                    () -> kind + " EXPENDITURE_THIS_YEAR " + column + " = sum of the classes");
+            sum.total(t, expenditureTotal, column).part(t, spent, column);
+            if (sum.parts() == 1) { // the expenditure of the year is there
+                for (Line extra : expenditureExtras) {
+                    sum.part(t, t.row(Section.EXPENDITURE, extra), column);
+                }
+                sum.check(
                         () -> title + "支出总计" + column.label() + "＝本年支出合计＋" + labels(expenditureExtras),
                         () -> kind + " EXPENDITURE_GRAND_TOTAL " + column + " = EXPENDITURE_THIS_YEAR + "
                                 + expenditureExtras);
             }
         }
-        Optional<Cell> expenditureTotal =
-                lineCell(index, t, Section.EXPENDITURE, Line.EXPENDITURE_GRAND_TOTAL, Column.TOTAL);
-        if (incomeTotal.isPresent() && expenditureTotal.isPresent()) {
-            c.equal(
-                    expenditureTotal.get(),
-                    List.of(incomeTotal.get()),
-                    () -> title + "支出总计＝收入总计",
-                    () -> kind + " EXPENDITURE_GRAND_TOTAL = INCOME_GRAND_TOTAL");
-        }
-    }
-
-    private static final int SECTIONS = Section.values().length;
-    private static final int LINES = Line.values().length;
-
-    /**
-     * The first row of each fixed line in each section of a table ({@code [section][line]}, null
-     * where there is none), found in one pass: the totals lines are looked up many times a table.
-     */
-    private static Row[][] lines(BudgetTable t) {
-        Row[][] lines = new Row[SECTIONS][];
-        for (Row row : t.rows()) {
-            if (row.key() instanceof RowKey.Fixed fixed) {
-                Row[] in = lines[row.section().ordinal()];
-                if (in == null) {
-                    in = new Row[LINES];
-                    lines[row.section().ordinal()] = in;
-                }
-                if (in[fixed.line().ordinal()] == null) {
-                    in[fixed.line().ordinal()] = row;
-                }
-            }
-        }
-        return lines;
-    }
-
-    /** {@link #cell(BudgetTable, Section, RowKey, Column)} of a fixed line, found in {@link #lines}. */
-    private static Optional<Cell> lineCell(Row[][] lines, BudgetTable t, Section section, Line line, Column column) {
-        Row[] in = lines[section.ordinal()];
-        Row row = in == null ? null : in[line.ordinal()];
-        return row == null ? Optional.empty() : Cell.of(t, row, column);
+        sum.total(t, expenditureTotal, Column.TOTAL).part(t, incomeTotal, Column.TOTAL);
+        sum.check(() -> title + "支出总计＝收入总计", () -> kind + " EXPENDITURE_GRAND_TOTAL = INCOME_GRAND_TOTAL");
     }
 
     private static String labels(List<Line> lines) {
@@ -558,69 +509,43 @@ public final class BuiltInRules {
                         () -> "收支总表「" + Tables.label(row) + "」上年结转安排＝收入总表上年结转",
                         () -> "summary " + row.key() + " CARRY_OVER = income table CARRY_OVER");
             }
-            same(
-                    c,
-                    cell(
-                            d,
-                            TableKind.BUDGET_SUMMARY,
-                            Section.EXPENDITURE,
-                            line(Line.EXPENDITURE_THIS_YEAR),
-                            Column.TOTAL),
-                    cell(d, TableKind.BUDGET_EXPENDITURE, Section.MAIN, line(Line.TOTAL), Column.TOTAL),
-                    "收支总表「本年支出合计」＝支出总表合计",
-                    "summary EXPENDITURE_THIS_YEAR = expenditure table TOTAL");
-            // the same per-code identities, on the totals line
-            same(
-                    c,
-                    cell(
-                            d,
-                            TableKind.BUDGET_SUMMARY,
-                            Section.EXPENDITURE,
-                            line(Line.EXPENDITURE_THIS_YEAR),
-                            Column.CURRENT_YEAR),
-                    cell(d, TableKind.BUDGET_INCOME, Section.MAIN, line(Line.TOTAL), Column.TOTAL),
-                    "收支总表「本年支出合计」当年预算安排＝收入总表本年收入合计",
-                    "summary EXPENDITURE_THIS_YEAR CURRENT_YEAR = income table TOTAL");
-            same(
-                    c,
-                    cell(
-                            d,
-                            TableKind.BUDGET_SUMMARY,
-                            Section.EXPENDITURE,
-                            line(Line.EXPENDITURE_THIS_YEAR),
-                            Column.CARRY_OVER),
-                    cell(d, TableKind.BUDGET_INCOME, Section.MAIN, line(Line.TOTAL), Column.CARRY_OVER),
-                    "收支总表「本年支出合计」上年结转安排＝收入总表上年结转合计",
-                    "summary EXPENDITURE_THIS_YEAR CARRY_OVER = income table CARRY_OVER");
-            same(
-                    c,
-                    cell(
-                            d,
-                            TableKind.BUDGET_SUMMARY,
-                            Section.INCOME,
-                            line(Line.CARRY_OVER_FROM_LAST_YEAR),
-                            Column.TOTAL),
-                    cell(d, TableKind.BUDGET_INCOME, Section.MAIN, line(Line.TOTAL), Column.CARRY_OVER),
-                    "收支总表「上年结转」＝收入总表上年结转",
-                    "summary CARRY_OVER_FROM_LAST_YEAR = income table CARRY_OVER");
+            // the same per-code identities, on the totals lines
+            TableIndex spentTable = index.printed(TableKind.BUDGET_EXPENDITURE);
+            TableIndex incomeRows = index.printed(TableKind.BUDGET_INCOME);
+            int spentThisYear = summaryRows.row(Section.EXPENDITURE, Line.EXPENDITURE_THIS_YEAR);
+            int incomeTotal = incomeRows == null ? -1 : incomeRows.row(Section.MAIN, Line.TOTAL);
+            IndexedSum same = c.identity();
+            same.total(summaryRows, spentThisYear, Column.TOTAL)
+                    .part(spentTable, spentTable == null ? -1 : spentTable.row(Section.MAIN, Line.TOTAL), Column.TOTAL)
+                    .check("收支总表「本年支出合计」＝支出总表合计", "summary EXPENDITURE_THIS_YEAR = expenditure table TOTAL");
+            same.total(summaryRows, spentThisYear, Column.CURRENT_YEAR)
+                    .part(incomeRows, incomeTotal, Column.TOTAL)
+                    .check(
+                            "收支总表「本年支出合计」当年预算安排＝收入总表本年收入合计",
+                            "summary EXPENDITURE_THIS_YEAR CURRENT_YEAR = income table TOTAL");
+            same.total(summaryRows, spentThisYear, Column.CARRY_OVER)
+                    .part(incomeRows, incomeTotal, Column.CARRY_OVER)
+                    .check(
+                            "收支总表「本年支出合计」上年结转安排＝收入总表上年结转合计",
+                            "summary EXPENDITURE_THIS_YEAR CARRY_OVER = income table CARRY_OVER");
+            same.total(summaryRows, summaryRows.row(Section.INCOME, Line.CARRY_OVER_FROM_LAST_YEAR), Column.TOTAL)
+                    .part(incomeRows, incomeTotal, Column.CARRY_OVER)
+                    .check("收支总表「上年结转」＝收入总表上年结转", "summary CARRY_OVER_FROM_LAST_YEAR = income table CARRY_OVER");
+            TableIndex appropriation = index.printed(TableKind.APPROPRIATION_SUMMARY);
             for (int i = 0; i < FUNDS.size(); i++) {
-                FundSource fund = List.of(
-                                FundSource.GENERAL_PUBLIC_BUDGET,
-                                FundSource.GOVERNMENT_FUND_BUDGET,
-                                FundSource.STATE_CAPITAL_OPERATIONS_BUDGET)
-                        .get(i);
-                same(
-                        c,
-                        cell(d, TableKind.BUDGET_SUMMARY, Section.INCOME, new RowKey.Fund(fund), Column.TOTAL),
-                        cell(d, TableKind.BUDGET_INCOME, Section.MAIN, line(Line.TOTAL), FUNDS.get(i)),
-                        () -> "收支总表「" + fund.label() + "」＝收入总表",
-                        () -> "summary " + fund + " = income table");
-                same(
-                        c,
-                        cell(d, TableKind.APPROPRIATION_SUMMARY, Section.INCOME, new RowKey.Fund(fund), Column.TOTAL),
-                        cell(d, TableKind.BUDGET_SUMMARY, Section.INCOME, new RowKey.Fund(fund), Column.TOTAL),
-                        () -> "财政拨款收支总表「" + fund.label() + "」＝收支总表",
-                        () -> "appropriation summary " + fund + " = summary");
+                FundSource fund = SUMMARY_FUNDS.get(i);
+                int source = summaryRows.row(Section.INCOME, fund);
+                same.total(summaryRows, source, Column.TOTAL)
+                        .part(incomeRows, incomeTotal, FUNDS.get(i))
+                        .check(() -> "收支总表「" + fund.label() + "」＝收入总表", () -> "summary " + fund + " = income table");
+                same.total(
+                                appropriation,
+                                appropriation == null ? -1 : appropriation.row(Section.INCOME, fund),
+                                Column.TOTAL)
+                        .part(summaryRows, source, Column.TOTAL)
+                        .check(
+                                () -> "财政拨款收支总表「" + fund.label() + "」＝收支总表",
+                                () -> "appropriation summary " + fund + " = summary");
             }
         }
         Optional<BudgetTable> expenditure =
@@ -693,12 +618,11 @@ public final class BuiltInRules {
                         () -> "一般公共预算支出表「" + Tables.label(row) + "」＝收入总表一般公共预算",
                         () -> "general budget table " + row.key() + " = income table GENERAL_PUBLIC_BUDGET");
             }
-            same(
-                    c,
-                    cell(d, TableKind.BASIC_EXPENDITURE_BY_ECONOMIC, Section.MAIN, line(Line.TOTAL), Column.TOTAL),
-                    cell(d, TableKind.GENERAL_BUDGET_EXPENDITURE, Section.MAIN, line(Line.TOTAL), Column.BASIC),
-                    "基本支出分经济科目表合计＝一般公共预算基本支出",
-                    "economic table TOTAL = general budget table BASIC");
+            TableIndex economic = index.printed(TableKind.BASIC_EXPENDITURE_BY_ECONOMIC);
+            c.identity()
+                    .total(economic, economic == null ? -1 : economic.row(Section.MAIN, Line.TOTAL), Column.TOTAL)
+                    .part(generalRows, generalRows.row(Section.MAIN, Line.TOTAL), Column.BASIC)
+                    .check("基本支出分经济科目表合计＝一般公共预算基本支出", "economic table TOTAL = general budget table BASIC");
         }
     }
 
@@ -989,20 +913,29 @@ public final class BuiltInRules {
             Column otherColumn,
             long fen) {
         IdentityTrace trace = c.trace();
-        if (trace == null || other.isEmpty() || other.get().publishedEmpty()) {
+        if (trace == null || other.isEmpty()) {
             return false;
         }
-        TableIndex otherRows = index.table(other.get());
-        int number = rows.number(i);
-        int found = number >= 0
-                ? otherRows.rowOfCode(Section.MAIN, number)
-                : otherRows.row(Section.MAIN, rows.rows().get(i).key());
+        BudgetTable table = other.get();
+        TableIndex otherRows = index.table(table);
         int otherAt = otherRows.column(otherColumn);
-        if (found < 0 || otherAt < 0) {
-            return false;
+        if (!table.publishedEmpty() && otherAt < 0) {
+            return false; // no cell to compare with (codeCell gives none)
         }
+        int number = rows.number(i);
+        int found = table.publishedEmpty()
+                ? -1
+                : number >= 0
+                        ? otherRows.rowOfCode(Section.MAIN, number)
+                        : otherRows.row(Section.MAIN, rows.rows().get(i).key());
         trace.begin(trace.place(rows, i, rows.column(column)));
-        trace.add(trace.place(otherRows, found, otherAt), fen != 0L);
+        // the code's row where it is printed, else the zero that codeCell stands in for it
+        trace.add(
+                found >= 0
+                        ? trace.place(otherRows, found, otherAt)
+                        : trace.place(
+                                table.kind(), Section.MAIN, rows.rows().get(i).key(), otherColumn),
+                fen != 0L);
         trace.end();
         return true;
     }

@@ -25,6 +25,7 @@ public final class Checker {
     private final RuleContext context;
     private final List<Finding> findings = new ArrayList<>();
     private final IdentityTrace trace = IdentityTrace.current();
+    private IndexedSum identity;
 
     /**
      * A checker.
@@ -54,6 +55,17 @@ public final class Checker {
      */
     IdentityTrace trace() {
         return trace;
+    }
+
+    /**
+     * This checker's identity over the validation's index, begun anew with {@link
+     * IndexedSum#total}: one at a time.
+     */
+    IndexedSum identity() {
+        if (identity == null) {
+            identity = new IndexedSum(this);
+        }
+        return identity;
     }
 
     /** The findings so far. */

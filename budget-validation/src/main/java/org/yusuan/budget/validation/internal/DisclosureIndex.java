@@ -2,6 +2,7 @@ package org.yusuan.budget.validation.internal;
 
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.yusuan.budget.core.disclosure.Disclosure;
 import org.yusuan.budget.core.table.BudgetTable;
@@ -47,6 +48,15 @@ public final class DisclosureIndex {
     static DisclosureIndex of(Disclosure disclosure) {
         DisclosureIndex current = CURRENT.get();
         return current != null && current.disclosure == disclosure ? current : new DisclosureIndex(disclosure);
+    }
+
+    /**
+     * The index of the disclosure's table of a kind, or null if it has none or it is published
+     * empty (a table with no rows, in which no cell is printed).
+     */
+    TableIndex printed(TableKind kind) {
+        Optional<BudgetTable> table = disclosure.table(kind);
+        return table.isEmpty() || table.get().publishedEmpty() ? null : table(table.get());
     }
 
     /** The index of a table, made when first asked for. */

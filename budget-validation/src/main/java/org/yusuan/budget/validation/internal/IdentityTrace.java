@@ -215,6 +215,14 @@ public final class IdentityTrace {
     }
 
     /**
+     * The place of the cell at a table's section, key and column, printed or not: the number
+     * {@link #place(Cell)} gives a cell there, such as that of a stand-in for a row not printed.
+     */
+    int place(TableKind kind, Section section, RowKey key, Column column) {
+        return place(kind, number(kind, section, key), column);
+    }
+
+    /**
      * The place of a row's cell in a column, given the row's number: where it is printed if the
      * table has the column, else a number of its own.
      */

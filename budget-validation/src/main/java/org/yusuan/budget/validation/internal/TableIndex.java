@@ -4,9 +4,12 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.yusuan.budget.core.fund.FundSource;
 import org.yusuan.budget.core.money.Amount;
 import org.yusuan.budget.core.table.BudgetTable;
 import org.yusuan.budget.core.table.Column;
+import org.yusuan.budget.core.table.ExpenseItem;
+import org.yusuan.budget.core.table.Line;
 import org.yusuan.budget.core.table.Row;
 import org.yusuan.budget.core.table.RowKey;
 import org.yusuan.budget.core.table.Section;
@@ -15,8 +18,8 @@ import org.yusuan.budget.core.table.Section;
  * One table as the identity rules read it, made once a validation ({@link DisclosureIndex}): every
  * cell in the table's own columns as fen in one array ({@code row × width + column}, in the order of
  * {@link BudgetTable#rows()} and {@link BudgetTable#columns()}), each row's section, name and the
- * number of its functional or economic code, and, when first asked for, a section's first row of
- * each key. A rule that adds up cells or reads names reads them here; the rows are read once, when
+ * number of its functional or economic code (or of its fixed line, fund or expense item), and, when
+ * first asked for, a section's first row of each key. A rule that adds up cells or reads names reads them here; the rows are read once, when
  * the index is made.
  */
 final class TableIndex {
@@ -26,6 +29,18 @@ final class TableIndex {
     private static final Section[] SECTIONS = Section.values();
     private static final int COLUMNS = Column.values().length;
 
+    // the keys of few values (a fixed line, a fund, an expense item) numbered from 0, one range
+    // after another: a section's row of each is found in an array
+    private static final int FUND_KEYS = Line.values().length;
+    private static final int ITEM_KEYS = FUND_KEYS + FundSource.values().length;
+    private static final int SMALL_KEYS = ITEM_KEYS + ExpenseItem.values().length;
+
+    static {
+        if (SMALL_KEYS > Byte.MAX_VALUE) { // each row's is kept in a byte
+            throw new ExceptionInInitializerError("too many keys of few values: " + SMALL_KEYS);
+        }
+    }
+
     private final BudgetTable table;
     private final List<Row> rows;
     private final Column[] columns;
@@ -34,6 +49,7 @@ final class TableIndex {
     private final byte[] sections;
     private final int[] numbers;
     private final int[] economicNumbers;
+    private final byte[] smallKeys;
     private final String[] names;
 
     private Keys[] keys;
@@ -52,6 +68,7 @@ final class TableIndex {
         sections = new byte[n];
         numbers = new int[n];
         economicNumbers = new int[n];
+        smallKeys = new byte[n];
         names = new String[n];
         // one pass over the rows, reading all that the rules ask of each, so that no rule walks
         // the rows' objects again
@@ -63,6 +80,7 @@ final class TableIndex {
                     : -1;
             economicNumbers[i] =
                     key instanceof RowKey.Economic e ? CodeIndex.number(e.code().digits()) : -1;
+            smallKeys[i] = (byte) smallKey(key);
             // by column, as the rules read cells: iterating the map would make a view object
             Map<Column, Amount> cells = row.cells();
             int base = i * m;
@@ -125,8 +143,46 @@ final class TableIndex {
         if (key instanceof RowKey.Functional f) {
             return rowOfCode(section, CodeIndex.number(f.code().digits()));
         }
+        int small = smallKey(key);
+        if (small >= 0) {
+            return keys(section).small[small];
+        }
         Integer row = keys(section).others.get(key);
         return row == null ? -1 : row;
+    }
+
+    /** The first row of a section with a fixed line ({@link RowKey.Fixed}), or -1. */
+    int row(Section section, Line line) {
+        return keys(section).small[line.ordinal()];
+    }
+
+    /** The first row of a section with a fund's key ({@link RowKey.Fund}), or -1. */
+    int row(Section section, FundSource fund) {
+        return keys(section).small[FUND_KEYS + fund.ordinal()];
+    }
+
+    /** The first row of a section with an expense item's key ({@link RowKey.Item}), or -1. */
+    int row(Section section, ExpenseItem item) {
+        return keys(section).small[ITEM_KEYS + item.ordinal()];
+    }
+
+    /** Whether row {@code row}'s key is a fund's ({@link RowKey.Fund}). */
+    boolean isFund(int row) {
+        return smallKeys[row] >= FUND_KEYS && smallKeys[row] < ITEM_KEYS;
+    }
+
+    /** The number of a key of few values among {@link #SMALL_KEYS}, or -1 for any other key. */
+    private static int smallKey(RowKey key) {
+        if (key instanceof RowKey.Fixed f) {
+            return f.line().ordinal();
+        }
+        if (key instanceof RowKey.Fund f) {
+            return FUND_KEYS + f.source().ordinal();
+        }
+        if (key instanceof RowKey.Item item) {
+            return ITEM_KEYS + item.item().ordinal();
+        }
+        return -1;
     }
 
     /** The first row of a section with the functional code of a {@link CodeIndex#number number}, or -1. */
@@ -134,8 +190,11 @@ final class TableIndex {
         return keys(section).codes.get(number);
     }
 
-    /** The first row of each key of a section: functional codes by number, other keys hashed. */
-    private record Keys(CodeIndex codes, Map<RowKey, Integer> others) {}
+    /**
+     * The first row of each key of a section: functional codes by number, keys of few values in an
+     * array by their number (-1 where none), other keys hashed.
+     */
+    private record Keys(CodeIndex codes, int[] small, Map<RowKey, Integer> others) {}
 
     private Keys keys(Section section) {
         if (keys == null) {
@@ -144,6 +203,8 @@ final class TableIndex {
         Keys in = keys[section.ordinal()];
         if (in == null) {
             CodeIndex codes = new CodeIndex(rows.size());
+            int[] small = new int[SMALL_KEYS];
+            Arrays.fill(small, -1);
             Map<RowKey, Integer> others = new HashMap<>();
             for (int i = 0; i < rows.size(); i++) {
                 if (sections[i] != section.ordinal()) {
@@ -151,11 +212,15 @@ final class TableIndex {
                 }
                 if (numbers[i] >= 0) {
                     codes.putIfAbsent(numbers[i], i);
+                } else if (smallKeys[i] >= 0) {
+                    if (small[smallKeys[i]] < 0) {
+                        small[smallKeys[i]] = i;
+                    }
                 } else {
                     others.putIfAbsent(rows.get(i).key(), i);
                 }
             }
-            in = new Keys(codes, others);
+            in = new Keys(codes, small, others);
             keys[section.ordinal()] = in;
         }
         return in;

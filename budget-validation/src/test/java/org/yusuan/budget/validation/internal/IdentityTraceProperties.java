@@ -25,6 +25,9 @@ import org.yusuan.budget.core.ledger.RoundingPolicy;
 import org.yusuan.budget.core.money.Amount;
 import org.yusuan.budget.core.table.BudgetTable;
 import org.yusuan.budget.core.table.Column;
+import org.yusuan.budget.core.table.Row;
+import org.yusuan.budget.core.table.RowKey;
+import org.yusuan.budget.core.table.Section;
 import org.yusuan.budget.core.unit.BudgetUnit;
 import org.yusuan.budget.core.unit.GovernmentLevel;
 import org.yusuan.budget.core.unit.UnitType;
@@ -86,6 +89,57 @@ class IdentityTraceProperties {
             assertThat(trace.partsTo(i)).as("identity %d has parts", i).isGreaterThan(trace.partsFrom(i));
             assertThat(sum).as("identity %d", i).isEqualTo(total);
         }
+    }
+
+    /**
+     * A rule that compares a code's row with another table where that table does not print the code
+     * records the zero standing in for it by table, section, key and column: the place must be the
+     * one a stand-in row's cell gets (and, for a printed row, its printed cell's), whichever of the
+     * two meets it first.
+     */
+    @Property(tries = 40)
+    void aPlaceNamedByKeyIsTheOneItsCellGets(
+            @ForAll @IntRange(min = 1, max = 30) int lines, @ForAll long seed, @ForAll boolean byKeyFirst) {
+        Random random = new Random(seed);
+        Disclosure d = ledger(random, lines).compile(RoundingPolicy.INDEPENDENT, CATALOG);
+        DisclosureIndex.during(d, () -> {
+            IdentityTrace trace = new IdentityTrace(d);
+            for (BudgetTable table : d.tables().values()) {
+                List<RowKey> keys = new ArrayList<>();
+                table.rows().forEach(row -> keys.add(row.key()));
+                for (int k = 0; k < 5; k++) { // codes the table may not print
+                    keys.add(new RowKey.Functional(ITEMS.get(random.nextInt(ITEMS.size()))));
+                }
+                for (RowKey key : keys) {
+                    Section section = table.rows().stream()
+                            .filter(r -> r.key().equals(key))
+                            .map(Row::section)
+                            .findFirst()
+                            .orElse(Section.MAIN);
+                    Row row = table.row(section, key)
+                            .orElseGet(() -> Row.builder()
+                                    .section(section)
+                                    .key(key)
+                                    .putCells(Column.TOTAL, Amount.ZERO)
+                                    .build());
+                    Column column = Column.values()[random.nextInt(Column.values().length)];
+                    Cell cell = new Cell(table, row, column, Amount.ZERO);
+                    int byKey = -1;
+                    if (byKeyFirst) {
+                        byKey = trace.place(table.kind(), section, key, column);
+                    }
+                    trace.exact(cell, List.of(cell));
+                    int byCell = trace.total(trace.size() - 1);
+                    if (!byKeyFirst) {
+                        byKey = trace.place(table.kind(), section, key, column);
+                    }
+                    assertThat(byKey)
+                            .as("%s %s %s %s", table.kind(), section, key, column)
+                            .isEqualTo(byCell);
+                }
+            }
+            return null;
+        });
     }
 
     /** A printed cell's fen; a place beyond the printed rows is a stand-in for a row not printed: zero. */
