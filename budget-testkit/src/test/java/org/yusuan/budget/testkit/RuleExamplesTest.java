@@ -155,6 +155,25 @@ class RuleExamplesTest {
                 .satisfies(f -> assertThat(f.location().column()).contains(Column.ACTUAL));
     }
 
+    @Test
+    void threePublicTotalsWithoutTheVehiclesLineAddUpItsTwoParts() {
+        // no 公务用车购置及运行维护费 line: its purchase and operation stand for it in the total
+        String text = "table\tFINAL_THREE_PUBLIC_EXPENSES\tunit=WAN_YUAN\tdecimals=2\n"
+                + "columns\tBUDGETED\tACTUAL\n"
+                + "row\tMAIN\titem:TRAVEL_ABROAD\t因公出国（境）费\t\t\t1\t1.00\t0.50\n"
+                + "row\tMAIN\titem:VEHICLE_PURCHASE\t公务用车购置费\t\t\t1\t0.40\t0.30\n"
+                + "row\tMAIN\titem:VEHICLE_OPERATION\t公务用车运行维护费\t\t\t1\t3.00\t2.00\n"
+                + "row\tMAIN\titem:RECEPTION\t公务接待费\t\t\t1\t2.00\t1.00\n"
+                + "row\tMAIN\tline:TOTAL\t合计\t\t\t1\t6.40\t%s\n";
+        assertThat(above(threePublic(text.formatted("3.80")), "FIN-THREE-PUBLIC", Severity.WARNING))
+                .isEmpty();
+        List<Finding> wrong = above(threePublic(text.formatted("3.50")), "FIN-THREE-PUBLIC", Severity.ERROR);
+        assertThat(wrong).singleElement().satisfies(f -> {
+            assertThat(f.location().column()).contains(Column.ACTUAL);
+            assertThat(f.related()).hasSize(4);
+        });
+    }
+
     private static Disclosure threePublic(String fixture) {
         BudgetTable table = TableFixture.read(new StringReader(fixture), "test")
                 .tables()

@@ -627,41 +627,34 @@ public final class BuiltInRules {
     }
 
     private static void threePublic(Disclosure d, TableKind kind, Checker c) {
-        Optional<BudgetTable> found = d.table(kind).filter(t -> !t.publishedEmpty());
-        if (found.isEmpty()) {
+        TableIndex t = DisclosureIndex.of(d).printed(kind);
+        if (t == null) {
             return;
         }
-        BudgetTable t = found.get();
+        int vehicles = t.row(Section.MAIN, ExpenseItem.VEHICLES);
+        int purchase = t.row(Section.MAIN, ExpenseItem.VEHICLE_PURCHASE);
+        int operation = t.row(Section.MAIN, ExpenseItem.VEHICLE_OPERATION);
+        int total = t.row(Section.MAIN, Line.TOTAL);
+        int travel = t.row(Section.MAIN, ExpenseItem.TRAVEL_ABROAD);
+        int reception = t.row(Section.MAIN, ExpenseItem.RECEPTION);
+        IndexedSum sum = c.identity();
         for (Column column : t.columns()) {
-            Optional<Cell> vehicles = cell(t, Section.MAIN, new RowKey.Item(ExpenseItem.VEHICLES), column);
-            List<Cell> vehicleParts = new ArrayList<>();
-            cell(t, Section.MAIN, new RowKey.Item(ExpenseItem.VEHICLE_PURCHASE), column)
-                    .ifPresent(vehicleParts::add);
-            cell(t, Section.MAIN, new RowKey.Item(ExpenseItem.VEHICLE_OPERATION), column)
-                    .ifPresent(vehicleParts::add);
-            vehicles.ifPresent(v -> c.sum(
-                    v,
-                    vehicleParts,
-                    () -> "“三公”经费表公务用车购置及运行费" + column.label() + "＝购置费＋运行维护费",
-                    () -> kind + " VEHICLES " + column + " = purchase + operation"));
-            Optional<Cell> total = cell(t, Section.MAIN, line(Line.TOTAL), column);
-            if (total.isPresent()) {
-                List<Cell> parts = new ArrayList<>();
-                cell(t, Section.MAIN, new RowKey.Item(ExpenseItem.TRAVEL_ABROAD), column)
-                        .ifPresent(parts::add);
-                if (vehicles.isPresent()) {
-                    parts.add(vehicles.get());
-                } else {
-                    parts.addAll(vehicleParts);
-                }
-                cell(t, Section.MAIN, new RowKey.Item(ExpenseItem.RECEPTION), column)
-                        .ifPresent(parts::add);
-                c.sum(
-                        total.get(),
-                        parts,
-                        () -> "“三公”经费表合计" + column.label() + "＝因公出国（境）费＋公务用车购置及运行费＋公务接待费",
-                        () -> kind + " TOTAL " + column + " = travel abroad + vehicles + reception");
+            sum.total(t, vehicles, column)
+                    .part(t, purchase, column)
+                    .part(t, operation, column)
+                    .check(
+                            () -> "“三公”经费表公务用车购置及运行费" + column.label() + "＝购置费＋运行维护费",
+                            () -> kind + " VEHICLES " + column + " = purchase + operation");
+            sum.total(t, total, column).part(t, travel, column);
+            if (vehicles >= 0 && t.fen(vehicles, column) != TableIndex.ABSENT) {
+                sum.part(t, vehicles, column);
+            } else { // the vehicles' two parts stand for them
+                sum.part(t, purchase, column).part(t, operation, column);
             }
+            sum.part(t, reception, column)
+                    .check(
+                            () -> "“三公”经费表合计" + column.label() + "＝因公出国（境）费＋公务用车购置及运行费＋公务接待费",
+                            () -> kind + " TOTAL " + column + " = travel abroad + vehicles + reception");
         }
     }
 

@@ -179,14 +179,13 @@ public final class Checker {
         String a = plain(total.value(), unit);
         String d = plain(difference, unit);
         String u = unit.label();
+        String b = bound.toPlainString();
         String zhMessage = zh.get() + "：按各项之和应为 " + e + u + "，公布为 " + a + u + "，相差 " + d + u
-                + (tail
-                        ? "，在尾差范围（±" + bound.toPlainString() + u + "）内"
-                        : "，超出尾差范围（±" + bound.toPlainString() + u + "）");
+                + (tail ? "，在尾差范围（±" + b + u + "）内" : "，超出尾差范围（±" + b + u + "）");
         String enMessage =
                 en.get() + ": the parts add up to " + e + " " + u + ", published " + a + " " + u + ", off by " + d
                         + " " + u + (tail ? ", a rounding tail within ±" : ", beyond the rounding bound of ±")
-                        + bound.toPlainString() + " " + u;
+                        + b + " " + u;
         findings.add(new Finding(
                 ruleId,
                 tail ? Severity.INFO : severity,

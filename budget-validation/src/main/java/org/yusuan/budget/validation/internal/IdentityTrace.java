@@ -189,8 +189,21 @@ public final class IdentityTrace {
     }
 
     private int place(Cell cell) {
-        TableKind kind = cell.table().kind();
-        return place(kind, rowNumber(kind, cell.row()), cell.column());
+        return place(cell.table(), cell.row(), cell.column());
+    }
+
+    /**
+     * The place of a row's cell in a column, without making the cell: the number {@link
+     * #exact(Cell, List)} gives it.
+     *
+     * @param table the row's table
+     * @param row a row of it (or a stand-in for a row not printed)
+     * @param column the column
+     * @return the cell's place
+     */
+    int place(BudgetTable table, Row row, Column column) {
+        TableKind kind = table.kind();
+        return place(kind, rowNumber(kind, row), column);
     }
 
     /**

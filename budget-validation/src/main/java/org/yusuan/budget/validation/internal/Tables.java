@@ -462,8 +462,15 @@ final class Tables {
     static void sumRows(
             BudgetTable table, Row total, List<Row> parts, Column column, Checker checker, String zh, String en) {
         Amount published = total.cells().get(column);
-        if (published == null || !checker.tracing() && addsUp(published, parts, column)) {
-            return; // no total, or it holds exactly: nothing to report, nothing to allocate
+        if (published == null) {
+            return; // no total
+        }
+        if (addsUp(published, parts, column)) {
+            IdentityTrace trace = checker.trace();
+            if (trace != null) {
+                traceRows(trace, table, total, parts, column);
+            }
+            return; // it holds exactly: nothing to report, nothing to allocate
         }
         Optional<Cell> t = Cell.of(table, total, column);
         List<Cell> cells = new ArrayList<>();
@@ -476,6 +483,28 @@ final class Tables {
                 cells,
                 () -> table.kind().title() + "「" + label(total) + "」" + column.label() + "＝" + zh,
                 () -> table.kind() + " " + total.key() + " " + column + " = sum of " + en);
+    }
+
+    /**
+     * Records a total = Σ the parts' cells in a column, which holds exactly, as {@link Checker#sum}
+     * would from the cells {@link #sumRows} makes: the parts are the cells the rows have, and with
+     * none there is no identity.
+     */
+    private static void traceRows(IdentityTrace trace, BudgetTable table, Row total, List<Row> parts, Column column) {
+        boolean begun = false;
+        for (int i = 0; i < parts.size(); i++) {
+            Amount cell = parts.get(i).cells().get(column);
+            if (cell != null) {
+                if (!begun) {
+                    begun = true;
+                    trace.begin(trace.place(table, total, column));
+                }
+                trace.add(trace.place(table, parts.get(i), column), !cell.isZero());
+            }
+        }
+        if (begun) {
+            trace.end();
+        }
     }
 
     /**
