@@ -27,11 +27,14 @@ final class IndexedSum {
     private int totalColumn;
     private long totalFen;
 
-    private TableIndex[] tables = new TableIndex[8];
-    private int[] rows = new int[8];
-    private int[] columns = new int[8];
-    private long[] fen = new long[8];
+    // the parts: each one's table, and its row and column in one long (row << 32 | column), with
+    // room for the classes of a summary table (at most a few dozen) without growing; their sum so
+    // far, and whether adding them has overflowed
+    private TableIndex[] tables = new TableIndex[32];
+    private long[] cells = new long[32];
     private int size;
+    private long sum;
+    private boolean overflow;
 
     IndexedSum(Checker checker) {
         this.checker = checker;
@@ -47,6 +50,8 @@ final class IndexedSum {
      */
     IndexedSum total(TableIndex table, int row, Column column) {
         size = 0;
+        sum = 0L;
+        overflow = false;
         int at = table == null || row < 0 ? -1 : table.column(column);
         long value = at < 0 ? TableIndex.ABSENT : table.fen(row, at);
         totalTable = value == TableIndex.ABSENT ? null : table;
@@ -70,16 +75,15 @@ final class IndexedSum {
         if (value == TableIndex.ABSENT) {
             return this;
         }
-        if (size == rows.length) {
+        if (size == cells.length) {
             tables = Arrays.copyOf(tables, size * 2);
-            rows = Arrays.copyOf(rows, size * 2);
-            columns = Arrays.copyOf(columns, size * 2);
-            fen = Arrays.copyOf(fen, size * 2);
+            cells = Arrays.copyOf(cells, size * 2);
         }
         tables[size] = table;
-        rows[size] = row;
-        columns[size] = at;
-        fen[size] = value;
+        cells[size] = (long) row << 32 | at;
+        long next = sum + value;
+        overflow |= ((sum ^ next) & (value ^ next)) < 0;
+        sum = next;
         size++;
         return this;
     }
@@ -105,19 +109,15 @@ final class IndexedSum {
         if (totalTable == null || size == 0) {
             return;
         }
-        long sum = 0L;
-        boolean overflow = false;
-        for (int i = 0; i < size; i++) {
-            long next = sum + fen[i];
-            overflow |= ((sum ^ next) & (fen[i] ^ next)) < 0;
-            sum = next;
-        }
         if (!overflow && sum == totalFen) {
             IdentityTrace trace = checker.trace();
             if (trace != null) { // recorded as the checker records it from the cells
                 trace.begin(trace.place(totalTable, totalRow, totalColumn));
                 for (int i = 0; i < size; i++) {
-                    trace.add(trace.place(tables[i], rows[i], columns[i]), fen[i] != 0L);
+                    TableIndex table = tables[i];
+                    int row = (int) (cells[i] >>> 32);
+                    int column = (int) cells[i];
+                    trace.add(trace.place(table, row, column), table.fen(row, column) != 0L);
                 }
                 trace.end();
             }
@@ -125,7 +125,7 @@ final class IndexedSum {
         }
         List<Cell> parts = new ArrayList<>(size);
         for (int i = 0; i < size; i++) {
-            parts.add(cell(tables[i], rows[i], columns[i]));
+            parts.add(cell(tables[i], (int) (cells[i] >>> 32), (int) cells[i]));
         }
         checker.sum(cell(totalTable, totalRow, totalColumn), parts, zh, en);
     }
