@@ -1,10 +1,10 @@
 package org.yusuan.budget.validation;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.yusuan.budget.validation.internal.FindingOrder;
 
 /**
  * The findings of a validation, in deterministic order, with counts by severity. Immutable.
@@ -21,7 +21,7 @@ public final class ValidationReport {
 
     private ValidationReport(List<Finding> findings, Language language) {
         this.language = language;
-        this.findings = sorted(findings);
+        this.findings = List.copyOf(FindingOrder.sorted(findings));
         List<Finding> flat = new ArrayList<>();
         for (Finding f : this.findings) {
             flatten(f, flat);
@@ -35,56 +35,6 @@ public final class ValidationReport {
             byseverity.merge(f.severity(), 1, Integer::sum);
         }
         this.counts = Map.copyOf(byseverity);
-    }
-
-    /** A finding with the keys {@link Finding#ORDER} compares, made once. */
-    private record Keyed(int table, int line, String row, int column, Finding finding) {
-        Keyed(Finding f) {
-            this(
-                    f.location().table().map(Enum::ordinal).orElse(-1),
-                    f.location().sourceLine().orElse(Integer.MAX_VALUE),
-                    f.location().row().map(Object::toString).orElse(""),
-                    f.location().column().map(Enum::ordinal).orElse(-1),
-                    f);
-        }
-
-        /** The order of {@link Finding#ORDER}. */
-        int compareTo(Keyed o) {
-            int c = Integer.compare(table, o.table);
-            if (c == 0) {
-                c = Integer.compare(line, o.line);
-            }
-            if (c == 0) {
-                c = row.compareTo(o.row);
-            }
-            if (c == 0) {
-                c = Integer.compare(column, o.column);
-            }
-            if (c == 0) {
-                c = finding.ruleId().compareTo(o.finding.ruleId());
-            }
-            if (c == 0) {
-                c = finding.messageEn().compareTo(o.finding.messageEn());
-            }
-            return c;
-        }
-    }
-
-    /**
-     * The findings sorted by {@link Finding#ORDER}, stably. That comparator makes the text of a
-     * finding's row for every comparison; here each finding's keys are made once.
-     */
-    private static List<Finding> sorted(List<Finding> findings) {
-        Keyed[] keyed = new Keyed[findings.size()];
-        for (int i = 0; i < keyed.length; i++) {
-            keyed[i] = new Keyed(findings.get(i));
-        }
-        Arrays.sort(keyed, Keyed::compareTo); // stable, as List.sort
-        List<Finding> sorted = new ArrayList<>(keyed.length);
-        for (Keyed k : keyed) {
-            sorted.add(k.finding());
-        }
-        return List.copyOf(sorted);
     }
 
     /**

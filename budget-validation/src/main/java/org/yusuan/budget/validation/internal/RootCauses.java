@@ -199,6 +199,7 @@ public final class RootCauses {
                 Comparator.<Integer>comparingInt(h -> -explained[h].length)
                         .thenComparingInt(h -> -atCell[h])); // stable: ties keep the hypotheses' order
         boolean[] assigned = new boolean[n];
+        FindingOrder.Keyed[] keys = new FindingOrder.Keyed[n]; // made when first compared
         Map<Finding, List<Finding>> groups = new IdentityHashMap<>();
         Set<Finding> consequences = Collections.newSetFromMap(new IdentityHashMap<>());
         for (int h : ranked) {
@@ -212,13 +213,20 @@ public final class RootCauses {
             if (left.size() < 2) {
                 continue;
             }
+            // the most severe, then the one at the cell, then the first in report order
             int root = left.get(0);
-            Comparator<Integer> rank = Comparator.<Integer, Severity>comparing(
-                            i -> candidates.get(i).severity())
-                    .thenComparing(i -> total[i] != place)
-                    .thenComparing(i -> candidates.get(i), Finding.ORDER);
             for (int i : left) {
-                if (rank.compare(i, root) < 0) {
+                int c = candidates
+                        .get(i)
+                        .severity()
+                        .compareTo(candidates.get(root).severity());
+                if (c == 0) {
+                    c = Boolean.compare(total[i] != place, total[root] != place);
+                }
+                if (c == 0) {
+                    c = keyed(keys, candidates, i).compareTo(keyed(keys, candidates, root));
+                }
+                if (c < 0) {
                     root = i;
                 }
             }
@@ -241,13 +249,20 @@ public final class RootCauses {
             if (group == null || group.isEmpty()) {
                 out.add(f);
             } else {
-                group.sort(Finding.ORDER);
                 List<Finding> all = new ArrayList<>(f.consequences());
-                all.addAll(group);
+                all.addAll(FindingOrder.sorted(group));
                 out.add(f.withConsequences(all));
             }
         }
         return out;
+    }
+
+    /** The keys of candidate {@code i} in {@link Finding#ORDER}, made once. */
+    private static FindingOrder.Keyed keyed(FindingOrder.Keyed[] keys, List<Finding> candidates, int i) {
+        if (keys[i] == null) {
+            keys[i] = new FindingOrder.Keyed(candidates.get(i));
+        }
+        return keys[i];
     }
 
     /**
