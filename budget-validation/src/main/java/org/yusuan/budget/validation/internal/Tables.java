@@ -529,9 +529,9 @@ final class Tables {
 
     /**
      * {@code sum + cell} (a missing cell adds nothing), or {@link #OVERFLOW}, which stays: a sum
-     * starts at 0 and is checked with {@link #holds}.
+     * starts at 0, and one that overflowed equals no total.
      */
-    static long plus(long sum, Amount cell) {
+    private static long plus(long sum, Amount cell) {
         if (cell == null || sum == OVERFLOW) {
             return sum;
         }
@@ -560,24 +560,5 @@ final class Tables {
 
     static String label(Row row) {
         return row.name().isEmpty() ? row.key().toString() : row.name().strip();
-    }
-
-    /**
-     * Whether a total equals a sum made with {@link #plus} exactly: false when they differ or the
-     * sum overflowed (see {@link #addsUp(Amount, List, Column)}).
-     */
-    static boolean holds(Amount total, long sum) {
-        return sum != OVERFLOW && sum == total.fen();
-    }
-
-    /** The cells of every row of a section whose key is of a type, in a column. */
-    static List<Cell> cells(BudgetTable table, Section section, Class<? extends RowKey> keyType, Column column) {
-        List<Cell> cells = new ArrayList<>();
-        for (Row row : table.rows(section)) {
-            if (keyType.isInstance(row.key())) {
-                Cell.of(table, row, column).ifPresent(cells::add);
-            }
-        }
-        return cells;
     }
 }
