@@ -120,7 +120,8 @@ class RuleExamplesTest {
                 "FIN-ROW-SUM|004|FINAL_EXPENDITURE|MAIN|functional:2080108|TOTAL|150.00",
                 "FIN-HIERARCHY|004|FINAL_BASIC_EXPENDITURE_DETAIL|PERSONNEL|economic:30101|ACTUAL|90.00",
                 "FIN-TOTALS|004|FINAL_SUMMARY|INCOME|line:INCOME_GRAND_TOTAL|TOTAL|600.00",
-                "FIN-CROSS|004|FINAL_SUMMARY|EXPENDITURE|functional:221|TOTAL|30.00"
+                "FIN-CROSS|004|FINAL_SUMMARY|EXPENDITURE|functional:221|TOTAL|30.00",
+                "FIN-CROSS|004|FINAL_GENERAL_BUDGET_EXPENDITURE|MAIN|line:TOTAL|BASIC|290.68"
             })
     void passesOnTheSeedAndFailsWhenACellIsChanged(
             String rule, String seed, TableKind table, Section section, String key, Column column, String value)

@@ -513,10 +513,10 @@ public final class BuiltInRules {
             TableIndex spentTable = index.printed(TableKind.BUDGET_EXPENDITURE);
             TableIndex incomeRows = index.printed(TableKind.BUDGET_INCOME);
             int spentThisYear = summaryRows.row(Section.EXPENDITURE, Line.EXPENDITURE_THIS_YEAR);
-            int incomeTotal = incomeRows == null ? -1 : incomeRows.row(Section.MAIN, Line.TOTAL);
+            int incomeTotal = lineRow(incomeRows, Section.MAIN, Line.TOTAL);
             IndexedSum same = c.identity();
             same.total(summaryRows, spentThisYear, Column.TOTAL)
-                    .part(spentTable, spentTable == null ? -1 : spentTable.row(Section.MAIN, Line.TOTAL), Column.TOTAL)
+                    .part(spentTable, lineRow(spentTable, Section.MAIN, Line.TOTAL), Column.TOTAL)
                     .check("收支总表「本年支出合计」＝支出总表合计", "summary EXPENDITURE_THIS_YEAR = expenditure table TOTAL");
             same.total(summaryRows, spentThisYear, Column.CURRENT_YEAR)
                     .part(incomeRows, incomeTotal, Column.TOTAL)
@@ -620,7 +620,7 @@ public final class BuiltInRules {
             }
             TableIndex economic = index.printed(TableKind.BASIC_EXPENDITURE_BY_ECONOMIC);
             c.identity()
-                    .total(economic, economic == null ? -1 : economic.row(Section.MAIN, Line.TOTAL), Column.TOTAL)
+                    .total(economic, lineRow(economic, Section.MAIN, Line.TOTAL), Column.TOTAL)
                     .part(generalRows, generalRows.row(Section.MAIN, Line.TOTAL), Column.BASIC)
                     .check("基本支出分经济科目表合计＝一般公共预算基本支出", "economic table TOTAL = general budget table BASIC");
         }
@@ -933,6 +933,11 @@ public final class BuiltInRules {
         return true;
     }
 
+    /** The row of a fixed line in a section of a table's index, or -1 (also without a table). */
+    private static int lineRow(TableIndex table, Section section, Line line) {
+        return table == null ? -1 : table.row(section, line);
+    }
+
     private static void finalCross(Disclosure d, Checker c, org.yusuan.budget.validation.RuleContext x) {
         DisclosureIndex index = DisclosureIndex.of(d);
         Optional<BudgetTable> summary = d.table(TableKind.FINAL_SUMMARY).filter(t -> !t.publishedEmpty());
@@ -946,23 +951,17 @@ public final class BuiltInRules {
                     Column.TOTAL,
                     row -> "收入支出决算总表「" + Tables.label(row) + "」＝支出决算表",
                     row -> "final summary " + row.key() + " = expenditure table");
-            same(
-                    c,
-                    cell(d, TableKind.FINAL_SUMMARY, Section.INCOME, line(Line.INCOME_THIS_YEAR), Column.TOTAL),
-                    cell(d, TableKind.FINAL_INCOME, Section.MAIN, line(Line.TOTAL), Column.TOTAL),
-                    "收入支出决算总表「本年收入合计」＝收入决算表合计",
-                    "final summary INCOME_THIS_YEAR = income table TOTAL");
-            same(
-                    c,
-                    cell(
-                            d,
-                            TableKind.FINAL_SUMMARY,
-                            Section.EXPENDITURE,
-                            line(Line.EXPENDITURE_THIS_YEAR),
-                            Column.TOTAL),
-                    cell(d, TableKind.FINAL_EXPENDITURE, Section.MAIN, line(Line.TOTAL), Column.TOTAL),
-                    "收入支出决算总表「本年支出合计」＝支出决算表合计",
-                    "final summary EXPENDITURE_THIS_YEAR = expenditure table TOTAL");
+            TableIndex summaryRows = index.table(summary.get());
+            TableIndex income = index.printed(TableKind.FINAL_INCOME);
+            TableIndex spent = index.printed(TableKind.FINAL_EXPENDITURE);
+            c.identity()
+                    .total(summaryRows, summaryRows.row(Section.INCOME, Line.INCOME_THIS_YEAR), Column.TOTAL)
+                    .part(income, lineRow(income, Section.MAIN, Line.TOTAL), Column.TOTAL)
+                    .check("收入支出决算总表「本年收入合计」＝收入决算表合计", "final summary INCOME_THIS_YEAR = income table TOTAL");
+            c.identity()
+                    .total(summaryRows, summaryRows.row(Section.EXPENDITURE, Line.EXPENDITURE_THIS_YEAR), Column.TOTAL)
+                    .part(spent, lineRow(spent, Section.MAIN, Line.TOTAL), Column.TOTAL)
+                    .check("收入支出决算总表「本年支出合计」＝支出决算表合计", "final summary EXPENDITURE_THIS_YEAR = expenditure table TOTAL");
         }
         Optional<BudgetTable> appropriation =
                 d.table(TableKind.FINAL_APPROPRIATION_SUMMARY).filter(t -> !t.publishedEmpty());
@@ -978,20 +977,14 @@ public final class BuiltInRules {
                     row -> "final appropriation summary " + row.key()
                             + " GENERAL_PUBLIC_BUDGET = general budget table");
         }
-        Optional<Cell> basic =
-                cell(d, TableKind.FINAL_GENERAL_BUDGET_EXPENDITURE, Section.MAIN, line(Line.TOTAL), Column.BASIC);
-        Optional<Cell> personnel = cell(
-                d,
-                TableKind.FINAL_BASIC_EXPENDITURE_DETAIL,
-                Section.PERSONNEL,
-                line(Line.PERSONNEL_TOTAL),
-                Column.ACTUAL);
-        Optional<Cell> publicCosts = cell(
-                d, TableKind.FINAL_BASIC_EXPENDITURE_DETAIL, Section.PUBLIC, line(Line.PUBLIC_TOTAL), Column.ACTUAL);
-        if (basic.isPresent() && personnel.isPresent() && publicCosts.isPresent()) {
-            c.sum(
-                    basic.get(),
-                    List.of(personnel.get(), publicCosts.get()),
+        TableIndex general = index.printed(TableKind.FINAL_GENERAL_BUDGET_EXPENDITURE);
+        TableIndex detail = index.printed(TableKind.FINAL_BASIC_EXPENDITURE_DETAIL);
+        IndexedSum basic = c.identity()
+                .total(general, lineRow(general, Section.MAIN, Line.TOTAL), Column.BASIC)
+                .part(detail, lineRow(detail, Section.PERSONNEL, Line.PERSONNEL_TOTAL), Column.ACTUAL)
+                .part(detail, lineRow(detail, Section.PUBLIC, Line.PUBLIC_TOTAL), Column.ACTUAL);
+        if (basic.parts() == 2) { // both totals printed: the one alone is no identity
+            basic.check(
                     "一般公共预算财政拨款基本支出＝人员经费合计＋公用经费合计",
                     "general budget BASIC = PERSONNEL_TOTAL + PUBLIC_TOTAL of the detail table");
         }
