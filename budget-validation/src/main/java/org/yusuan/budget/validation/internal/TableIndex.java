@@ -19,8 +19,8 @@ import org.yusuan.budget.core.table.Section;
  * cell in the table's own columns as fen in one array ({@code row × width + column}, in the order of
  * {@link BudgetTable#rows()} and {@link BudgetTable#columns()}), each row's section, name and the
  * number of its functional or economic code (or of its fixed line, fund or expense item), and, when
- * first asked for, a section's first row of each key. A rule that adds up cells or reads names reads them here; the rows are read once, when
- * the index is made.
+ * first asked for, a section's first row of each key. A rule that adds up cells or reads names
+ * reads them here; the rows are read once, when the index is made.
  */
 final class TableIndex {
     /** The fen of a cell a row does not have: no amount is this many fen (see {@link Amount#ofFen}). */

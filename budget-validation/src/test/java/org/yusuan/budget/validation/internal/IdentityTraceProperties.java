@@ -152,7 +152,7 @@ class IdentityTraceProperties {
         return cell.fen();
     }
 
-    private static Ledger ledger(Random random, int count) {
+    static Ledger ledger(Random random, int count) {
         List<BudgetLine> lines = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             ExpenditureKind kind = ExpenditureKind.values()[random.nextInt(3)];
