@@ -2,19 +2,12 @@ package org.yusuan.budget.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Year;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.yusuan.budget.core.code.FunctionalCode;
-import org.yusuan.budget.core.disclosure.BudgetDisclosure;
 import org.yusuan.budget.core.disclosure.Disclosure;
 import org.yusuan.budget.core.money.Amount;
-import org.yusuan.budget.core.table.Column;
 import org.yusuan.budget.core.table.Line;
-import org.yusuan.budget.core.table.Row;
 import org.yusuan.budget.core.table.RowKey;
-import org.yusuan.budget.core.table.TableKind;
-import org.yusuan.budget.core.unit.BudgetUnit;
 
 /**
  * Identities whose parts add up beyond the range of an amount (±{@link Long#MAX_VALUE} fen), as a
@@ -33,20 +26,7 @@ class AmountRangeTest {
 
     /** An expenditure table: its 合计 and the 类 under it, each with a TOTAL of so many fen. */
     private static Disclosure expenditure(long total, long... classes) {
-        String[][] catalog = {{"201", "一般公共服务支出"}, {"205", "教育支出"}, {"206", "科学技术支出"}};
-        var table = ExpenditureTables.withTotal(total);
-        for (int i = 0; i < classes.length; i++) {
-            table.addRows(Row.builder()
-                    .key(new RowKey.Functional(FunctionalCode.of(catalog[i][0])))
-                    .name(catalog[i][1])
-                    .putCells(Column.TOTAL, Amount.ofFen(classes[i]))
-                    .build());
-        }
-        return BudgetDisclosure.builder()
-                .unit(BudgetUnit.builder().name("测试单位").build())
-                .year(Year.of(2025))
-                .putTables(TableKind.BUDGET_EXPENDITURE, table.build())
-                .build();
+        return ExpenditureTables.withClasses(total, classes);
     }
 
     @Test

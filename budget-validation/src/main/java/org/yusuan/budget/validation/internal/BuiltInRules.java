@@ -888,10 +888,11 @@ public final class BuiltInRules {
     }
 
     /**
-     * In a traced run, records that a row's cell equals its code's cell in another table, both
-     * printed and the same amount ({@code fen}), as {@link #same} would record it from the cells
-     * {@link #codeCell} gives, without making them: true if it did. False where the code's row is
-     * not printed there (its cell is a stand-in {@link #codeCell} makes) or no run is traced.
+     * In a traced run, records that a row's cell equals its code's cell in another table, the same
+     * amount ({@code fen}), as {@link #same} would record it from the cells {@link #codeCell} gives,
+     * without making them: the code's printed cell, or the zero that stands in for a code not
+     * printed there. True if it did; false where no run is traced or the other table has no cell to
+     * give (it lacks the column).
      *
      * @param rows the index of the row's table
      * @param i the row in it

@@ -2,7 +2,6 @@ package org.yusuan.budget.validation.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -12,17 +11,11 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import org.yusuan.budget.core.code.ClassificationCatalog;
-import org.yusuan.budget.core.code.FunctionalCode;
-import org.yusuan.budget.core.disclosure.BudgetDisclosure;
 import org.yusuan.budget.core.disclosure.Disclosure;
 import org.yusuan.budget.core.ledger.RoundingPolicy;
-import org.yusuan.budget.core.money.Amount;
 import org.yusuan.budget.core.table.BudgetTable;
 import org.yusuan.budget.core.table.Column;
-import org.yusuan.budget.core.table.Row;
-import org.yusuan.budget.core.table.RowKey;
 import org.yusuan.budget.core.table.TableKind;
-import org.yusuan.budget.core.unit.BudgetUnit;
 import org.yusuan.budget.validation.ExpenditureTables;
 import org.yusuan.budget.validation.Finding;
 import org.yusuan.budget.validation.RuleContext;
@@ -130,7 +123,7 @@ class IndexedSumProperties {
     }
 
     private static List<Finding> byIndex(long total, long... classes) {
-        Disclosure d = expenditure(total, classes);
+        Disclosure d = ExpenditureTables.withClasses(total, classes);
         return DisclosureIndex.during(d, () -> {
             TableIndex t = DisclosureIndex.of(d)
                     .table(d.table(TableKind.BUDGET_EXPENDITURE).orElseThrow());
@@ -145,8 +138,9 @@ class IndexedSumProperties {
     }
 
     private static List<Finding> fromCells(long total, long... classes) {
-        BudgetTable t =
-                expenditure(total, classes).table(TableKind.BUDGET_EXPENDITURE).orElseThrow();
+        BudgetTable t = ExpenditureTables.withClasses(total, classes)
+                .table(TableKind.BUDGET_EXPENDITURE)
+                .orElseThrow();
         Checker c = new Checker("BUD-HIERARCHY", Severity.ERROR, CONTEXT);
         List<Cell> parts = new ArrayList<>();
         for (int i = 1; i <= classes.length; i++) {
@@ -154,22 +148,6 @@ class IndexedSumProperties {
         }
         c.sum(Cell.of(t, t.rows().get(0), Column.TOTAL).orElseThrow(), parts, "合计", "total");
         return c.findings();
-    }
-
-    /** A 支出总表 in 元: its 合计 line, then one 类 for each amount, in fen. */
-    private static Disclosure expenditure(long total, long... classes) {
-        var table = ExpenditureTables.withTotal(total);
-        for (int i = 0; i < classes.length; i++) {
-            table.addRows(Row.builder()
-                    .key(new RowKey.Functional(FunctionalCode.of(String.valueOf(201 + i))))
-                    .putCells(Column.TOTAL, Amount.ofFen(classes[i]))
-                    .build());
-        }
-        return BudgetDisclosure.builder()
-                .unit(BudgetUnit.builder().name("测试单位").build())
-                .year(Year.of(2025))
-                .putTables(TableKind.BUDGET_EXPENDITURE, table.build())
-                .build();
     }
 
     private static List<Finding> run(IdentityTrace trace, java.util.function.Supplier<List<Finding>> work) {
