@@ -449,13 +449,7 @@ public final class BuiltInRules {
         return !c.tracing() && left == right; // RootCauses needs every identity that holds
     }
 
-    private static void same(Checker c, Optional<Cell> left, Optional<Cell> right, String zh, String en) {
-        if (left.isPresent() && right.isPresent()) {
-            c.equal(left.get(), List.of(right.get()), zh, en);
-        }
-    }
-
-    /** {@link #same(Checker, Optional, Optional, String, String)}, describing only a finding. */
+    /** {@code left = right} where both cells are there, describing the identity only for a finding. */
     private static void same(
             Checker c, Optional<Cell> left, Optional<Cell> right, Supplier<String> zh, Supplier<String> en) {
         if (left.isPresent() && right.isPresent()) {

@@ -88,11 +88,6 @@ final class IndexedSum {
         return this;
     }
 
-    /** Whether the total's cell is there. */
-    boolean hasTotal() {
-        return totalTable != null;
-    }
-
     /** How many parts are there so far. */
     int parts() {
         return size;
