@@ -1,5 +1,8 @@
 package org.yusuan.budget.validation.internal;
 
+import org.yusuan.budget.core.code.EconomicCode;
+import org.yusuan.budget.core.code.FunctionalCode;
+
 /**
  * Codes by their number (see {@link #number}), each with an index: a table's functional codes
  * with their rows ({@link TableIndex}), a catalog's codes with their entries ({@link
@@ -30,6 +33,19 @@ final class CodeIndex {
             value = value * 10 + (digits.charAt(i) - '0');
         }
         return value * 10 + digits.length();
+    }
+
+    /**
+     * A functional code's {@link #number(String) number}, which the code keeps as its {@linkplain
+     * FunctionalCode#hashCode() hash code}: its digits are not read again.
+     */
+    static int number(FunctionalCode code) {
+        return code.hashCode();
+    }
+
+    /** An economic code's {@link #number(String) number}, kept as its {@linkplain EconomicCode#hashCode() hash code}. */
+    static int number(EconomicCode code) {
+        return code.hashCode();
     }
 
     /** The number of a code's parent (its first two digits fewer), or -1 for a 类 (3 digits). */

@@ -75,11 +75,8 @@ final class TableIndex {
         for (int i = 0; i < n; i++) {
             Row row = rows.get(i);
             RowKey key = row.key();
-            numbers[i] = key instanceof RowKey.Functional f
-                    ? CodeIndex.number(f.code().digits())
-                    : -1;
-            economicNumbers[i] =
-                    key instanceof RowKey.Economic e ? CodeIndex.number(e.code().digits()) : -1;
+            numbers[i] = key instanceof RowKey.Functional f ? CodeIndex.number(f.code()) : -1;
+            economicNumbers[i] = key instanceof RowKey.Economic e ? CodeIndex.number(e.code()) : -1;
             smallKeys[i] = (byte) smallKey(key);
             // by column, as the rules read cells: iterating the map would make a view object
             Map<Column, Amount> cells = row.cells();
@@ -141,7 +138,7 @@ final class TableIndex {
      */
     int row(Section section, RowKey key) {
         if (key instanceof RowKey.Functional f) {
-            return rowOfCode(section, CodeIndex.number(f.code().digits()));
+            return rowOfCode(section, CodeIndex.number(f.code()));
         }
         int small = smallKey(key);
         if (small >= 0) {

@@ -13,6 +13,8 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
+import org.yusuan.budget.core.code.EconomicCode;
+import org.yusuan.budget.core.code.FunctionalCode;
 
 class CodeIndexProperties {
     /**
@@ -45,6 +47,14 @@ class CodeIndexProperties {
     @Property(tries = 2000)
     void numbersTellCodesApart(@ForAll("codes") String a, @ForAll("codes") String b) {
         assertThat(CodeIndex.number(a) == CodeIndex.number(b)).isEqualTo(a.equals(b));
+    }
+
+    /** A code keeps its number ({@link CodeIndex#number(FunctionalCode)}): the number of its digits. */
+    @Property(tries = 1000)
+    void aCodeKeepsTheNumberOfItsDigits(@ForAll("codes") String digits) {
+        assertThat(CodeIndex.number(FunctionalCode.of(digits))).isEqualTo(CodeIndex.number(digits));
+        String economic = "3" + digits.substring(1, 3);
+        assertThat(CodeIndex.number(EconomicCode.of(economic))).isEqualTo(CodeIndex.number(economic));
     }
 
     /** A code's parent number is the number of its first digits but two; a 类 has none. */
