@@ -1065,8 +1065,10 @@ public final class BuiltInRules {
                     continue; // no code, or the catalog cannot say what the name should be
                 }
                 String name = table.name(i);
-                if (name.isBlank() || isOfficial(name, entry.get().name())) {
-                    continue; // no name, or the catalog's own, which resolves to its code exactly
+                if (isOfficial(name, entry.get().name()) || name.isBlank()) {
+                    // the catalog's own name (most rows: asked first, as a blank name's every
+                    // character is read), which resolves to its code exactly, or no name
+                    continue;
                 }
                 Row row = rows.get(i);
                 // the same code is printed with the same name in many tables: resolve it once

@@ -34,17 +34,22 @@ final class Tables {
             return;
         }
         BudgetTable table = found.get();
-        List<Column> present = parts.stream().filter(table.columns()::contains).toList();
-        if (!table.columns().contains(total) || present.isEmpty()) {
-            return;
-        }
-        // the cells from the validation's index of the table, as fen
+        // the cells from the validation's index of the table, as fen; the part columns the table
+        // has, in the order given
         TableIndex index = DisclosureIndex.of(d).table(table);
         int totalAt = index.column(total);
-        int[] partsAt = new int[present.size()];
-        for (int p = 0; p < partsAt.length; p++) {
-            partsAt[p] = index.column(present.get(p));
+        int[] partsAt = new int[parts.size()];
+        int count = 0;
+        for (Column part : parts) {
+            int at = index.column(part);
+            if (at >= 0) {
+                partsAt[count++] = at;
+            }
         }
+        if (totalAt < 0 || count == 0) {
+            return;
+        }
+        partsAt = count == partsAt.length ? partsAt : Arrays.copyOf(partsAt, count);
         List<Row> rows = index.rows();
         for (int i = 0; i < rows.size(); i++) {
             long published = index.fen(i, totalAt);
@@ -60,6 +65,10 @@ final class Tables {
             }
             Row row = rows.get(i);
             Optional<Cell> t = Cell.of(table, row, total);
+            List<Column> present = new ArrayList<>();
+            for (int at : partsAt) {
+                present.add(index.columns()[at]);
+            }
             List<Cell> cells = new ArrayList<>();
             present.forEach(c -> Cell.of(table, row, c).ifPresent(cells::add));
             if (t.isPresent() && !cells.isEmpty()) {
