@@ -2,12 +2,9 @@ package org.yusuan.budget.validation.internal;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.yusuan.budget.core.code.CodeLevel;
-import org.yusuan.budget.core.code.EconomicCode;
 import org.yusuan.budget.core.disclosure.Disclosure;
 import org.yusuan.budget.core.money.Amount;
 import org.yusuan.budget.core.table.BudgetTable;
@@ -431,40 +428,103 @@ final class Tables {
         }
     }
 
-    /** The economic hierarchy: class = Σ sections; the total line = Σ classes. */
+    /**
+     * The economic hierarchy: class = Σ its sections printed in the section of the table; the total
+     * line = Σ the classes (Σ every code if no class is printed). Read from the validation's index;
+     * an identity that does not hold exactly goes through {@link #sumRows}, which finds what to
+     * report.
+     */
     static void economicHierarchy(Disclosure d, TableKind kind, Section section, Line totalLine, Checker checker) {
         Optional<BudgetTable> found = d.table(kind);
         if (found.isEmpty() || found.get().publishedEmpty()) {
             return;
         }
-        BudgetTable table = found.get();
-        List<Row> coded = table.rows(section).stream()
-                .filter(r -> r.key() instanceof RowKey.Economic)
-                .toList();
-        List<Row> classes = new ArrayList<>();
-        Map<EconomicCode, List<Row>> byParent = new HashMap<>();
-        for (Row row : coded) {
-            ((RowKey.Economic) row.key())
-                    .code()
-                    .parent()
-                    .ifPresent(parent -> byParent.computeIfAbsent(parent, k -> new ArrayList<>())
-                            .add(row));
+        TableIndex index = DisclosureIndex.of(d).table(found.get());
+        int n = index.rows().size();
+        // the section's coded rows in printed order, and the classes among them
+        int[] coded = new int[n];
+        int count = 0;
+        int classCount = 0;
+        for (int i = 0; i < n; i++) {
+            if (index.in(i, section) && index.economicNumber(i) >= 0) {
+                coded[count++] = i;
+                if (isClass(index.economicNumber(i))) {
+                    classCount++;
+                }
+            }
         }
-        for (Row row : coded) {
-            EconomicCode code = ((RowKey.Economic) row.key()).code();
-            if (code.level() != CodeLevel.CLASS) {
+        int[] classes = new int[classCount];
+        int[] sections = new int[count];
+        classCount = 0;
+        for (int k = 0; k < count; k++) {
+            int number = index.economicNumber(coded[k]);
+            if (!isClass(number)) {
                 continue;
             }
-            classes.add(row);
-            List<Row> sections = byParent.getOrDefault(code, List.of());
-            if (!sections.isEmpty()) {
-                sumRowsInEveryColumn(table, row, sections, checker, "各款之和", "its sections");
+            classes[classCount++] = coded[k];
+            // the class's sections, in printed order (no two rows of a section share a code)
+            int parts = 0;
+            for (int j = 0; j < count; j++) {
+                if (CodeIndex.parent(index.economicNumber(coded[j])) == number) {
+                    sections[parts++] = coded[j];
+                }
+            }
+            if (parts > 0) {
+                sumInEveryColumn(index, coded[k], Arrays.copyOf(sections, parts), checker, "各款之和", "its sections");
             }
         }
-        table.row(section, line(totalLine)).ifPresent(totalRow -> {
-            List<Row> parts = classes.isEmpty() ? coded : classes;
-            sumRowsInEveryColumn(table, totalRow, parts, checker, "各类之和", "the classes");
-        });
+        int total = index.row(section, totalLine);
+        if (total >= 0) {
+            int[] parts = classCount == 0 ? Arrays.copyOf(coded, count) : classes;
+            sumInEveryColumn(index, total, parts, checker, "各类之和", "the classes");
+        }
+    }
+
+    /** Whether an economic code's {@link CodeIndex#number number} is a 类's (3 digits). */
+    private static boolean isClass(int number) {
+        return number % 10 == 3;
+    }
+
+    /**
+     * {@link #sumRows} of a total row and part rows of a table's index, in every column of the
+     * table in column order: a column whose total holds exactly is recorded from the index if
+     * traced, any other goes through {@link #sumRows} (which finds what to report).
+     */
+    private static void sumInEveryColumn(
+            TableIndex index, int total, int[] parts, Checker checker, String zh, String en) {
+        IdentityTrace trace = checker.trace();
+        for (int c = 0; c < index.width(); c++) {
+            long published = index.fen(total, c);
+            if (published == TableIndex.ABSENT) {
+                continue; // no total
+            }
+            long sum = 0L;
+            boolean overflow = false;
+            boolean any = false;
+            for (int part : parts) {
+                long fen = index.fen(part, c);
+                if (fen != TableIndex.ABSENT) {
+                    long next = sum + fen;
+                    overflow |= ((sum ^ next) & (fen ^ next)) < 0;
+                    sum = next;
+                    any = true;
+                }
+            }
+            if (!any) {
+                continue; // no part, no identity
+            }
+            if (!overflow && sum == published) {
+                if (trace != null) {
+                    traceChildren(trace, index, total, c, parts);
+                }
+                continue; // holds exactly
+            }
+            List<Row> rows = new ArrayList<>(parts.length);
+            for (int part : parts) {
+                rows.add(index.rows().get(part));
+            }
+            sumRows(index.table(), index.rows().get(total), rows, index.columns()[c], checker, zh, en);
+        }
     }
 
     /** total row's cell = Σ the rows' cells in a column, where the total has the column. */
