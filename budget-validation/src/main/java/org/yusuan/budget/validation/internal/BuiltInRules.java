@@ -316,7 +316,7 @@ public final class BuiltInRules {
         // each identity's cells are read from the table's index and added up before any cell, list
         // or text is made for it: most hold exactly
         IndexedSum sum = c.identity();
-        int rows = t.rows().size();
+        int rows = t.size();
         int thisYear = t.row(Section.INCOME, Line.INCOME_THIS_YEAR);
         sum.total(t, thisYear, Column.TOTAL);
         for (int i = 0; i < rows; i++) {
@@ -466,7 +466,7 @@ public final class BuiltInRules {
             // one walk, three comparisons a row (not sameByCode three times): the findings come
             // in this order, which grouping keeps for its ties
             TableIndex summaryRows = index.table(summary.get());
-            for (int i = 0; i < summaryRows.rows().size(); i++) {
+            for (int i = 0; i < summaryRows.size(); i++) {
                 int number = summaryRows.number(i);
                 if (number < 0 || !summaryRows.in(i, Section.EXPENDITURE)) {
                     continue;
@@ -548,7 +548,7 @@ public final class BuiltInRules {
         if (expenditure.isPresent() && income.isPresent()) {
             TableIndex spentRows = index.table(expenditure.get());
             TableIndex receivedRows = index.table(income.get());
-            for (int i = 0; i < spentRows.rows().size(); i++) {
+            for (int i = 0; i < spentRows.size(); i++) {
                 long spent = spentRows.fen(i, Column.TOTAL);
                 if (spent == TableIndex.ABSENT) {
                     continue;
@@ -599,7 +599,7 @@ public final class BuiltInRules {
                 d.table(TableKind.GENERAL_BUDGET_EXPENDITURE).filter(t -> !t.publishedEmpty());
         if (general.isPresent()) {
             TableIndex generalRows = index.table(general.get());
-            for (int i = 0; i < generalRows.rows().size(); i++) {
+            for (int i = 0; i < generalRows.size(); i++) {
                 Row row = generalRows.rows().get(i);
                 sameAsCode(
                         c,
@@ -840,7 +840,7 @@ public final class BuiltInRules {
             Function<Row, String> zh,
             Function<Row, String> en) {
         TableIndex rows = index.table(summary);
-        for (int i = 0; i < rows.rows().size(); i++) {
+        for (int i = 0; i < rows.size(); i++) {
             if (rows.number(i) >= 0 && rows.in(i, Section.EXPENDITURE)) {
                 Row row = rows.rows().get(i);
                 sameAsCode(c, index, rows, i, column, other, otherColumn, () -> zh.apply(row), () -> en.apply(row));
@@ -997,7 +997,7 @@ public final class BuiltInRules {
         for (BudgetTable t : d.tables().values()) {
             TableIndex table = index.table(t);
             List<Row> rows = table.rows();
-            for (int i = 0; i < rows.size(); i++) {
+            for (int i = 0; i < table.size(); i++) {
                 if (statuses.status(table, i) == CodeStatus.INVALID) {
                     Row row = rows.get(i);
                     String code = row.key() instanceof RowKey.Functional f
@@ -1059,7 +1059,7 @@ public final class BuiltInRules {
         for (BudgetTable t : d.tables().values()) {
             TableIndex table = index.table(t);
             List<Row> rows = table.rows();
-            for (int i = 0; i < rows.size(); i++) {
+            for (int i = 0; i < table.size(); i++) {
                 Optional<CatalogEntry<?>> entry = entries.entry(table, i);
                 if (entry == null || entry.isEmpty()) {
                     continue; // no code, or the catalog cannot say what the name should be

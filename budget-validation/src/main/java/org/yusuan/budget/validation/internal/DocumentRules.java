@@ -95,7 +95,7 @@ final class DocumentRules {
         for (BudgetTable t : d.tables().values()) {
             // the names as the validation's index read them, without going back to every row
             TableIndex rows = index.table(t);
-            for (int i = 0; i < rows.rows().size(); i++) {
+            for (int i = 0; i < rows.size(); i++) {
                 if (mayHoldPlaceholder(rows.name(i))) {
                     Row row = rows.rows().get(i);
                     placeholder(

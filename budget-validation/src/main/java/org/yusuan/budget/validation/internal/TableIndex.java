@@ -105,6 +105,11 @@ final class TableIndex {
         return columns;
     }
 
+    /** The number of the table's rows: {@code rows().size()}, without going through the list. */
+    int size() {
+        return sections.length;
+    }
+
     /** The number of the table's columns. */
     int width() {
         return columns.length;
@@ -199,11 +204,18 @@ final class TableIndex {
         }
         Keys in = keys[section.ordinal()];
         if (in == null) {
-            CodeIndex codes = new CodeIndex(rows.size());
+            // sized for the section's functional codes: a section of lines and funds has none
+            int coded = 0;
+            for (int i = 0; i < sections.length; i++) {
+                if (sections[i] == section.ordinal() && numbers[i] >= 0) {
+                    coded++;
+                }
+            }
+            CodeIndex codes = new CodeIndex(coded);
             int[] small = new int[SMALL_KEYS];
             Arrays.fill(small, -1);
             Map<RowKey, Integer> others = new HashMap<>();
-            for (int i = 0; i < rows.size(); i++) {
+            for (int i = 0; i < sections.length; i++) {
                 if (sections[i] != section.ordinal()) {
                     continue;
                 }

@@ -48,7 +48,7 @@ final class Tables {
         }
         partsAt = count == partsAt.length ? partsAt : Arrays.copyOf(partsAt, count);
         List<Row> rows = index.rows();
-        for (int i = 0; i < rows.size(); i++) {
+        for (int i = 0; i < index.size(); i++) {
             long published = index.fen(i, totalAt);
             if (published == TableIndex.ABSENT || !index.in(i, section)) {
                 continue; // no total
@@ -121,11 +121,11 @@ final class Tables {
         TableIndex index = DisclosureIndex.of(d).table(table);
         List<Row> rows = index.rows();
         // the coded rows of the section (their indexes in the table) and its first 合计 line
-        int[] at = new int[rows.size()];
-        int[] coded = new int[rows.size()]; // the inverse: a coded row's number k in at
+        int[] at = new int[index.size()];
+        int[] coded = new int[index.size()]; // the inverse: a coded row's number k in at
         int n = 0;
         int totalAt = -1;
-        for (int i = 0; i < rows.size(); i++) {
+        for (int i = 0; i < index.size(); i++) {
             if (!index.in(i, section)) {
                 continue;
             }
@@ -440,7 +440,7 @@ final class Tables {
             return;
         }
         TableIndex index = DisclosureIndex.of(d).table(found.get());
-        int n = index.rows().size();
+        int n = index.size();
         // the section's coded rows in printed order, and the classes among them
         int[] coded = new int[n];
         int count = 0;
