@@ -57,16 +57,26 @@ final class DocumentRules {
     }
 
     /** Whether a text has a character a placeholder starts with: what the pattern needs first. */
-    private static boolean mayHoldPlaceholder(String text) {
+    static boolean mayHoldPlaceholder(String text) {
         for (int i = 0; i < text.length(); i++) {
-            switch (text.charAt(i)) {
-                case 'X', 'x', 'Ｘ', 'ｘ', '×', '某':
-                    return true;
-                default:
-                    break;
+            if (startsPlaceholder(text.charAt(i))) {
+                return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a character is one a placeholder starts with: X, x, Ｘ, ｘ, × or 某. Most characters
+     * of a name are ideographs, from U+4E00 to U+9FFF: one comparison tells them from the
+     * full-width Xs (U+FF38, U+FF58) and a second from 某, where a switch over the six made three or
+     * more.
+     */
+    static boolean startsPlaceholder(char c) {
+        if (c >= '\u4E00') {
+            return c > '\u9FFF' ? c == 'Ｘ' || c == 'ｘ' : c == '某';
+        }
+        return (c | 0x20) == 'x' || c == '×';
     }
 
     /**
