@@ -471,7 +471,6 @@ public final class BuiltInRules {
                 if (number < 0 || !summaryRows.in(i, Section.EXPENDITURE)) {
                     continue;
                 }
-                Row row = summaryRows.rows().get(i);
                 sameAsCode(
                         c,
                         index,
@@ -480,8 +479,8 @@ public final class BuiltInRules {
                         Column.TOTAL,
                         expenditureTable,
                         Column.TOTAL,
-                        () -> "收支总表「" + Tables.label(row) + "」＝支出总表",
-                        () -> "summary " + row.key() + " TOTAL = expenditure table");
+                        r -> "收支总表「" + Tables.label(r) + "」＝支出总表",
+                        r -> "summary " + r.key() + " TOTAL = expenditure table");
                 sameAsCode(
                         c,
                         index,
@@ -490,8 +489,8 @@ public final class BuiltInRules {
                         Column.CURRENT_YEAR,
                         incomeTable,
                         Column.TOTAL,
-                        () -> "收支总表「" + Tables.label(row) + "」当年预算安排＝收入总表本年收入",
-                        () -> "summary " + row.key() + " CURRENT_YEAR = income table TOTAL");
+                        r -> "收支总表「" + Tables.label(r) + "」当年预算安排＝收入总表本年收入",
+                        r -> "summary " + r.key() + " CURRENT_YEAR = income table TOTAL");
                 sameAsCode(
                         c,
                         index,
@@ -500,8 +499,8 @@ public final class BuiltInRules {
                         Column.CARRY_OVER,
                         incomeTable,
                         Column.CARRY_OVER,
-                        () -> "收支总表「" + Tables.label(row) + "」上年结转安排＝收入总表上年结转",
-                        () -> "summary " + row.key() + " CARRY_OVER = income table CARRY_OVER");
+                        r -> "收支总表「" + Tables.label(r) + "」上年结转安排＝收入总表上年结转",
+                        r -> "summary " + r.key() + " CARRY_OVER = income table CARRY_OVER");
             }
             // the same per-code identities, on the totals lines
             TableIndex spentTable = index.printed(TableKind.BUDGET_EXPENDITURE);
@@ -600,7 +599,6 @@ public final class BuiltInRules {
         if (general.isPresent()) {
             TableIndex generalRows = index.table(general.get());
             for (int i = 0; i < generalRows.size(); i++) {
-                Row row = generalRows.rows().get(i);
                 sameAsCode(
                         c,
                         index,
@@ -609,8 +607,8 @@ public final class BuiltInRules {
                         Column.TOTAL,
                         incomeTable,
                         Column.GENERAL_PUBLIC_BUDGET,
-                        () -> "一般公共预算支出表「" + Tables.label(row) + "」＝收入总表一般公共预算",
-                        () -> "general budget table " + row.key() + " = income table GENERAL_PUBLIC_BUDGET");
+                        r -> "一般公共预算支出表「" + Tables.label(r) + "」＝收入总表一般公共预算",
+                        r -> "general budget table " + r.key() + " = income table GENERAL_PUBLIC_BUDGET");
             }
             TableIndex economic = index.printed(TableKind.BASIC_EXPENDITURE_BY_ECONOMIC);
             c.identity()
@@ -842,8 +840,7 @@ public final class BuiltInRules {
         TableIndex rows = index.table(summary);
         for (int i = 0; i < rows.size(); i++) {
             if (rows.number(i) >= 0 && rows.in(i, Section.EXPENDITURE)) {
-                Row row = rows.rows().get(i);
-                sameAsCode(c, index, rows, i, column, other, otherColumn, () -> zh.apply(row), () -> en.apply(row));
+                sameAsCode(c, index, rows, i, column, other, otherColumn, zh, en);
             }
         }
     }
@@ -864,8 +861,8 @@ public final class BuiltInRules {
             Column column,
             Optional<BudgetTable> other,
             Column otherColumn,
-            Supplier<String> zh,
-            Supplier<String> en) {
+            Function<Row, String> zh,
+            Function<Row, String> en) {
         Row row = rows.rows().get(i);
         long left = rows.fen(i, column);
         long right = codeFen(index, other, Section.MAIN, row.key(), rows.number(i), otherColumn);
@@ -877,8 +874,8 @@ public final class BuiltInRules {
                 c,
                 Cell.of(rows.table(), row, column),
                 codeCell(index, other, Section.MAIN, row.key(), otherColumn),
-                zh,
-                en);
+                () -> zh.apply(row),
+                () -> en.apply(row));
     }
 
     /**
