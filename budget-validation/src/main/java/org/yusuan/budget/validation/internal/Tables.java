@@ -177,12 +177,11 @@ final class Tables {
      */
     static int treeKey(int number) {
         int length = number % 10;
-        int padded = number / 10;
-        for (int l = length; l < 7; l++) {
-            padded *= 10;
-        }
-        return padded * 10 + length;
+        return (number / 10) * PADDING[length] * 10 + length;
     }
+
+    /** The power of ten that pads a code of a length (at most 7 digits) to seven digits. */
+    private static final int[] PADDING = {10_000_000, 1_000_000, 100_000, 10_000, 1_000, 100, 10, 1};
 
     /**
      * Each coded row's nearest present ancestor where the codes are in tree order: an ancestor
