@@ -282,7 +282,8 @@ final class Tables {
         private final int[] at;
         private final int n;
         private final int[] parent;
-        private List<List<Row>> children;
+        private int childrenOf = -1;
+        private List<Row> children;
         private int[] from;
         private int[] under;
 
@@ -313,23 +314,22 @@ final class Tables {
             return Arrays.copyOfRange(under, from[of], from[of + 1]);
         }
 
+        /**
+         * The rows under a parent, in printed order, as rows for {@link #sumRows}: made for the
+         * parent asked for only (a column of it that does not add up), and kept for its next
+         * column.
+         */
         List<Row> children(int of) {
-            if (children == null) {
-                children = new ArrayList<>(n + 1);
-                for (int k = 0; k <= n; k++) {
-                    children.add(null);
+            if (of != childrenOf) {
+                int[] under = rowsUnder(of);
+                List<Row> list = new ArrayList<>(under.length);
+                for (int row : under) {
+                    list.add(rows.get(row));
                 }
-                for (int k = 0; k < n; k++) {
-                    List<Row> list = children.get(parent[k]);
-                    if (list == null) {
-                        list = new ArrayList<>();
-                        children.set(parent[k], list);
-                    }
-                    list.add(rows.get(at[k]));
-                }
+                childrenOf = of;
+                children = list;
             }
-            List<Row> list = children.get(of);
-            return list == null ? List.of() : list;
+            return children;
         }
     }
 
