@@ -91,15 +91,7 @@ class EconomicHierarchyProperties {
         });
         assertThat(indexed).isEqualTo(walked);
         if (traced) {
-            assertThat(byIndex.size()).isEqualTo(byRows.size());
-            for (int i = 0; i < byIndex.size(); i++) {
-                assertThat(byIndex.total(i)).as("identity %d", i).isEqualTo(byRows.total(i));
-                assertThat(byIndex.partsTo(i)).isEqualTo(byRows.partsTo(i));
-                for (int j = byIndex.partsFrom(i); j < byIndex.partsTo(i); j++) {
-                    assertThat(byIndex.part(j)).as("part %d", j).isEqualTo(byRows.part(j));
-                    assertThat(byIndex.nonzero(j)).as("part %d", j).isEqualTo(byRows.nonzero(j));
-                }
-            }
+            Traces.assertSameRecords(byIndex, byRows);
         }
         net.jqwik.api.statistics.Statistics.label("findings").collect(!walked.isEmpty());
     }

@@ -93,15 +93,7 @@ class IndexedSumProperties {
             });
             assertThat(indexed).isEqualTo(fromCells);
             if (traced) {
-                assertThat(byIndex.size()).isEqualTo(byCells.size());
-                for (int i = 0; i < byIndex.size(); i++) {
-                    assertThat(byIndex.total(i)).as("identity %d", i).isEqualTo(byCells.total(i));
-                    assertThat(byIndex.partsTo(i)).isEqualTo(byCells.partsTo(i));
-                    for (int j = byIndex.partsFrom(i); j < byIndex.partsTo(i); j++) {
-                        assertThat(byIndex.part(j)).as("part %d", j).isEqualTo(byCells.part(j));
-                        assertThat(byIndex.nonzero(j)).as("part %d", j).isEqualTo(byCells.nonzero(j));
-                    }
-                }
+                Traces.assertSameRecords(byIndex, byCells);
             }
             return null;
         });
