@@ -107,6 +107,32 @@ public record Finding(
     }
 
     /**
+     * A finding that states no amounts and names no other place: a check that could not be made, a
+     * name or a text that is wrong, a line an importer could not read. What a custom {@link Rule}
+     * mostly reports.
+     *
+     * @param ruleId the rule's stable id
+     * @param severity how much it matters
+     * @param location where it is
+     * @param messageZh the message in Chinese
+     * @param messageEn the message in English
+     * @return the finding, without related places, amounts, tolerance or consequences
+     */
+    public static Finding of(String ruleId, Severity severity, Location location, String messageZh, String messageEn) {
+        return new Finding(
+                ruleId,
+                severity,
+                location,
+                List.of(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                messageZh,
+                messageEn);
+    }
+
+    /**
      * This finding with the findings it explains under it.
      *
      * @param explained the consequences: identities repeating this finding's difference, bounds

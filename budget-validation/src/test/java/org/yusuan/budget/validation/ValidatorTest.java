@@ -117,17 +117,7 @@ class ValidatorTest {
 
             @Override
             public List<Finding> check(Disclosure disclosure, RuleContext context) {
-                return List.of(new Finding(
-                        "X-ONE",
-                        Severity.WARNING,
-                        Location.disclosure(),
-                        List.of(),
-                        Optional.empty(),
-                        Optional.empty(),
-                        Optional.empty(),
-                        Optional.empty(),
-                        "一",
-                        "one"));
+                return List.of(Finding.of("X-ONE", Severity.WARNING, Location.disclosure(), "一", "one"));
             }
         };
         ValidationReport report =
@@ -154,18 +144,27 @@ class ValidatorTest {
         assertThat(Location.disclosure()).hasToString("disclosure");
     }
 
+    /** {@link Finding#of} is the full constructor with nothing but an id, a severity, a place and messages. */
+    @Test
+    void aFindingOfNoAmountsIsTheFullOneWithEverythingElseEmpty() {
+        Location at = Location.table(TableKind.BUDGET_SUMMARY);
+        assertThat(Finding.of("X-ONE", Severity.WARNING, at, "一", "one"))
+                .isEqualTo(new Finding(
+                        "X-ONE",
+                        Severity.WARNING,
+                        at,
+                        List.of(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        "一",
+                        "one"))
+                .satisfies(f -> assertThat(f.consequences()).isEmpty());
+    }
+
     /** A finding with only an id, a severity and a location: what ordering looks at. */
     private static Finding bare(String ruleId, Severity severity, Location location) {
-        return new Finding(
-                ruleId,
-                severity,
-                location,
-                List.of(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                "",
-                "");
+        return Finding.of(ruleId, severity, location, "", "");
     }
 }

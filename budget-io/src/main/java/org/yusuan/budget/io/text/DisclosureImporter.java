@@ -1711,15 +1711,10 @@ public final class DisclosureImporter {
             TableKind kind, String id, Severity severity, int line, String text, String zh, String en) {
         Finding f = finding(id, severity, line, text, zh, en);
         Location l = f.location();
-        return new Finding(
+        return Finding.of(
                 id,
                 severity,
                 new Location(Optional.of(kind), l.section(), l.row(), l.rowName(), l.column(), l.sourceLine()),
-                List.of(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
                 zh,
                 en);
     }
@@ -1732,16 +1727,6 @@ public final class DisclosureImporter {
                 Optional.of(text),
                 Optional.empty(),
                 OptionalInt.of(line));
-        return new Finding(
-                id,
-                severity,
-                at,
-                List.of(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                zh,
-                en);
+        return Finding.of(id, severity, at, zh, en);
     }
 }

@@ -127,7 +127,7 @@ public final class RequiredTables {
                 continue;
             }
             String title = title(t, format);
-            out.add(new Finding(
+            out.add(Finding.of(
                     MISSING,
                     Severity.WARNING,
                     new Location(
@@ -137,11 +137,6 @@ public final class RequiredTables {
                             Optional.of(title),
                             Optional.empty(),
                             OptionalInt.empty()),
-                    List.of(),
-                    Optional.empty(),
-                    Optional.empty(),
-                    Optional.empty(),
-                    Optional.empty(),
                     "未找到必须公开的表格「" + title + "」",
                     "the required table \"" + title + "\" (" + t + ") was not found"));
         }

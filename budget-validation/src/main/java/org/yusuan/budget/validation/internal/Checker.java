@@ -315,17 +315,7 @@ public final class Checker {
     }
 
     private void add(String id, Severity severity, Location location, String zh, String en) {
-        findings.add(new Finding(
-                id,
-                severity,
-                location,
-                List.of(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                zh,
-                en));
+        findings.add(Finding.of(id, severity, location, zh, en));
     }
 
     /**

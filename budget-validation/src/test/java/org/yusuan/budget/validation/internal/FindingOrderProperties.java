@@ -52,15 +52,10 @@ class FindingOrderProperties {
                     random.nextInt(3) == 0 ? OptionalInt.empty() : OptionalInt.of(random.nextInt(3)));
             String rule = List.of("BUD-ROW-SUM", "BUD-CROSS").get(random.nextInt(2));
             String message = "m" + random.nextInt(2);
-            findings.add(new Finding(
+            findings.add(Finding.of(
                     rule,
                     Severity.values()[random.nextInt(Severity.values().length)],
                     at,
-                    List.of(),
-                    Optional.empty(),
-                    Optional.empty(),
-                    Optional.empty(),
-                    Optional.empty(),
                     "中" + i, // apart from the keys, each finding differs: ties must keep their order
                     message));
         }
