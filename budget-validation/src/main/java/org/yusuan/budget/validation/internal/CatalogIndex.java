@@ -46,8 +46,8 @@ final class CatalogIndex {
             numbers = new CodeIndex(all.size());
             entries = new ArrayList<>(all.size());
             for (CatalogEntry<?> entry : all) {
-                // a code's text is its digits (FunctionalCode and EconomicCode say so)
-                numbers.putIfAbsent(CodeIndex.number(entry.code().toString()), entries.size());
+                // a code's hash code is its number (FunctionalCode and EconomicCode say so)
+                numbers.putIfAbsent(entry.code().hashCode(), entries.size());
                 entries.add(Optional.of(entry));
             }
         }

@@ -4,7 +4,7 @@ import org.yusuan.budget.core.code.EconomicCode;
 import org.yusuan.budget.core.code.FunctionalCode;
 
 /**
- * Codes by their number (see {@link #number}), each with an index: a table's functional codes
+ * Codes by their number (see {@link #number(FunctionalCode)}), each with an index: a table's functional codes
  * with their rows ({@link TableIndex}), a catalog's codes with their entries ({@link
  * CatalogIndex}). An open-addressing table of {@code int}s, so that a lookup makes no string and no
  * boxed key.
@@ -24,26 +24,15 @@ final class CodeIndex {
     }
 
     /**
-     * A code's number: its digits read as a decimal number, times ten, plus its number of digits
-     * (so {@code 208} and {@code 00208} differ). The digits are 3, 5 or 7 ASCII digits.
-     */
-    static int number(String digits) {
-        int value = 0;
-        for (int i = 0; i < digits.length(); i++) {
-            value = value * 10 + (digits.charAt(i) - '0');
-        }
-        return value * 10 + digits.length();
-    }
-
-    /**
-     * A functional code's {@link #number(String) number}, which the code keeps as its {@linkplain
+     * A functional code's number: its digits read as a decimal number, times ten, plus its number
+     * of digits (so {@code 208} and {@code 00208} differ). The code keeps it as its {@linkplain
      * FunctionalCode#hashCode() hash code}: its digits are not read again.
      */
     static int number(FunctionalCode code) {
         return code.hashCode();
     }
 
-    /** An economic code's {@link #number(String) number}, kept as its {@linkplain EconomicCode#hashCode() hash code}. */
+    /** An economic code's number, as a functional code's: its {@linkplain EconomicCode#hashCode() hash code}. */
     static int number(EconomicCode code) {
         return code.hashCode();
     }

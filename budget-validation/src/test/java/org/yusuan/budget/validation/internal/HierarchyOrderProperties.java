@@ -82,7 +82,8 @@ class HierarchyOrderProperties {
     /** Tree order is the order of the digits as text. */
     @Property(tries = 2000)
     void treeKeysOrderAsTheDigits(@ForAll("codes") String a, @ForAll("codes") String b) {
-        int byKey = Integer.compare(Tables.treeKey(CodeIndex.number(a)), Tables.treeKey(CodeIndex.number(b)));
+        int byKey = Integer.compare(
+                Tables.treeKey(CodeIndexProperties.number(a)), Tables.treeKey(CodeIndexProperties.number(b)));
         assertThat(Integer.signum(byKey)).isEqualTo(Integer.signum(a.compareTo(b)));
     }
 
