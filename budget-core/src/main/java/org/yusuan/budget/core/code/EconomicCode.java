@@ -93,8 +93,8 @@ public final class EconomicCode implements Comparable<EconomicCode> {
     }
 
     /**
-     * The digits read as a decimal number, times ten, plus the number of digits ({@code 2080107}
-     * has 20801077, {@code 208} has 2083): two codes have the same hash code exactly when they are
+     * The digits read as a decimal number, times ten, plus the number of digits ({@code 30101}
+     * has 301015, {@code 301} has 3013): two codes have the same hash code exactly when they are
      * equal. Kept with the code, so that a validator that looks codes up by number does not read
      * the digits again.
      */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -36,6 +37,15 @@ class CodeHashProperties {
         assertThat(code.hashCode()).isEqualTo(Integer.parseInt(a) * 10 + a.length());
         assertThat(code.hashCode() == EconomicCode.of(b).hashCode()).isEqualTo(a.equals(b));
         code.parent().ifPresent(p -> assertThat(p.hashCode()).isEqualTo(Integer.parseInt(a.substring(0, 3)) * 10 + 3));
+    }
+
+    /** The examples the two types' javadoc gives. */
+    @Example
+    void documentedExamples() {
+        assertThat(FunctionalCode.of("2080107").hashCode()).isEqualTo(20801077);
+        assertThat(FunctionalCode.of("208").hashCode()).isEqualTo(2083);
+        assertThat(EconomicCode.of("30101").hashCode()).isEqualTo(301015);
+        assertThat(EconomicCode.of("301").hashCode()).isEqualTo(3013);
     }
 
     /** Functional codes of 3, 5 or 7 digits, leading zeros included, from few digits so that some repeat. */
