@@ -19,7 +19,9 @@ import org.yusuan.budget.validation.Validator;
 
 /**
  * Validation with every built-in rule against the floor of any validator: a hand-written loop that
- * visits every cell of the same disclosure once and adds it up as a {@code long}. The disclosures
+ * visits every cell of the same disclosure once and adds it up as a {@code long}; and against the
+ * floor of a validator that runs these rules, which also reads each row's code and name ({@link
+ * #touchRows()}). The disclosures
  * are generated ledgers of about 10³ to 10⁶ cells, compiled as publishers round or tail-free; the
  * cost per cell is the score divided by the cell count the setup prints.
  */
@@ -71,5 +73,16 @@ public class ValidationBenchmark {
     @Benchmark
     public long sumCells() {
         return Workloads.sumOfCells(disclosure);
+    }
+
+    /**
+     * Second baseline: what the built-in rules must read of every row ({@link Workloads#touchRows}),
+     * every cell once as in {@link #sumCells()}, plus each row's code and every character of its
+     * printed name, which the catalog rules and {@code DOC-PLACEHOLDER} read. The floor of any
+     * validator that runs those rules, in this object model.
+     */
+    @Benchmark
+    public long touchRows() {
+        return Workloads.touchRows(disclosure);
     }
 }
