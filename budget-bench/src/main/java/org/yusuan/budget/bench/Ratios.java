@@ -56,9 +56,9 @@ public final class Ratios {
         Map<String, String> cellsByParam = new LinkedHashMap<>();
         for (Map.Entry<String, Score> e : scores.entrySet()) {
             String[] parts = e.getKey().split(" ", 2);
+            Score a = e.getValue();
             for (String baseline : BASELINES.getOrDefault(parts[0], List.of())) {
                 Score b = scores.get(baseline + " " + parts[1]);
-                Score a = e.getValue();
                 if (b == null) {
                     continue;
                 }

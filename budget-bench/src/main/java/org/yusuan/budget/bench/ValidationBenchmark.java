@@ -21,9 +21,9 @@ import org.yusuan.budget.validation.Validator;
  * Validation with every built-in rule against the floor of any validator: a hand-written loop that
  * visits every cell of the same disclosure once and adds it up as a {@code long}; and against the
  * floor of a validator that runs these rules, which also reads each row's code and name ({@link
- * #touchRows()}). The disclosures
- * are generated ledgers of about 10³ to 10⁶ cells, compiled as publishers round or tail-free; the
- * cost per cell is the score divided by the cell count the setup prints.
+ * #touchRows()}). The disclosures are generated ledgers of about 10³ to 10⁶ cells, compiled as
+ * publishers round or tail-free; the cost per cell is the score divided by the cell count the
+ * setup prints.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
