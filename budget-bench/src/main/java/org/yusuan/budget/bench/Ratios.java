@@ -5,9 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.yusuan.budget.core.ledger.RoundingPolicy;
 
@@ -23,17 +25,25 @@ import org.yusuan.budget.core.ledger.RoundingPolicy;
  * }</pre>
  */
 public final class Ratios {
+    private static final String VALIDATE = "ValidationBenchmark.validate";
+
     /**
      * Benchmark method → its baselines in the same class: validation has two, the long sum of the
      * target and the floor that also reads each row's code and name.
      */
     private static final Map<String, List<String>> BASELINES = Map.of(
-            "JsonBenchmark.read", List.of("JsonBenchmark.readTree"),
-            "JsonBenchmark.write", List.of("JsonBenchmark.writeTree"),
-            "ValidationBenchmark.validate", List.of("ValidationBenchmark.sumCells", "ValidationBenchmark.touchRows"),
-            "CsvBenchmark.read", List.of("CsvBenchmark.readRaw"),
-            "ImportBenchmark.importText", List.of("ImportBenchmark.splitCells"),
-            "PdfBenchmark.importPdf", List.of("PdfBenchmark.stripText"));
+            "JsonBenchmark.read",
+            List.of("JsonBenchmark.readTree"),
+            "JsonBenchmark.write",
+            List.of("JsonBenchmark.writeTree"),
+            VALIDATE,
+            List.of("ValidationBenchmark.sumCells", "ValidationBenchmark.touchRows"),
+            "CsvBenchmark.read",
+            List.of("CsvBenchmark.readRaw"),
+            "ImportBenchmark.importText",
+            List.of("ImportBenchmark.splitCells"),
+            "PdfBenchmark.importPdf",
+            List.of("PdfBenchmark.stripText"));
 
     private Ratios() {}
 
@@ -53,7 +63,7 @@ public final class Ratios {
         }
         System.out.println("| benchmark | params | score | baseline | baseline's score | ratio |");
         System.out.println("|---|---|---:|---|---:|---:|");
-        Map<String, String> cellsByParam = new LinkedHashMap<>();
+        Set<String> validationParams = new LinkedHashSet<>();
         for (Map.Entry<String, Score> e : scores.entrySet()) {
             String[] parts = e.getKey().split(" ", 2);
             Score a = e.getValue();
@@ -70,19 +80,27 @@ public final class Ratios {
                         parts[0],
                         parts[1],
                         text(a),
-                        baseline.substring(baseline.indexOf('.') + 1),
+                        method(baseline),
                         text(b),
                         ratio,
                         error);
-                if (parts[0].equals("ValidationBenchmark.validate")) {
-                    cellsByParam.put(parts[1], parts[1]);
+                if (parts[0].equals(VALIDATE)) {
+                    validationParams.add(parts[1]);
                 }
             }
         }
         System.out.println();
-        System.out.println("| validation | cells | validate, ns a cell | sumCells, ns a cell | touchRows, ns a cell |");
-        System.out.println("|---|---:|---:|---:|---:|");
-        for (String params : cellsByParam.keySet()) {
+        // the validation and each of its floors, in nanoseconds a cell
+        List<String> floors = BASELINES.get(VALIDATE);
+        StringBuilder header = new StringBuilder("| validation | cells | validate, ns a cell |");
+        StringBuilder rule = new StringBuilder("|---|---:|---:|");
+        for (String floor : floors) {
+            header.append(' ').append(method(floor)).append(", ns a cell |");
+            rule.append("---:|");
+        }
+        System.out.println(header);
+        System.out.println(rule);
+        for (String params : validationParams) {
             Map<String, String> values = new LinkedHashMap<>();
             for (String pair : params.split(", ")) {
                 values.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
@@ -92,15 +110,18 @@ public final class Ratios {
                             Integer.parseInt(values.get("cells")),
                             7L,
                             RoundingPolicy.valueOf(values.getOrDefault("rounding", "INDEPENDENT"))));
-            Score a = scores.get("ValidationBenchmark.validate " + params);
-            System.out.printf(
+            StringBuilder row = new StringBuilder(String.format(
                     Locale.ROOT,
-                    "| %s | %d | %s | %s | %s |%n",
+                    "| %s | %d | %s |",
                     params,
                     cells,
-                    perCell(a, cells),
-                    perCell(scores.get("ValidationBenchmark.sumCells " + params), cells),
-                    perCell(scores.get("ValidationBenchmark.touchRows " + params), cells));
+                    perCell(scores.get(VALIDATE + " " + params), cells)));
+            for (String floor : floors) {
+                row.append(' ')
+                        .append(perCell(scores.get(floor + " " + params), cells))
+                        .append(" |");
+            }
+            System.out.println(row);
         }
         System.out.println();
         System.out.println("| import | bytes | MB/s (10⁶ bytes a second) |");
@@ -153,6 +174,11 @@ public final class Ratios {
             key.append(list);
         }
         return key.toString();
+    }
+
+    /** A benchmark's method, without its class. */
+    private static String method(String benchmark) {
+        return benchmark.substring(benchmark.indexOf('.') + 1);
     }
 
     /** A score in nanoseconds a cell, or a dash where the run has no such score. */
